@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+
+export interface ExtractOptions {
+  /** Directory the export files are written to. Required. */
+  out: string;
+  /** Directory of plan texts and their metadata YAML. Default `content/plans`. */
+  plans: string;
+  /** Directory of the lexicon YAML files. Default `content/lexicon`. */
+  lexicon: string;
+  /** Treat warnings as failures (exit code 1). Default false. */
+  strict: boolean;
+  /** Print errors only. Default false. */
+  quiet: boolean;
+}
+
+export const EXTRACT_USAGE =
+  'usage: npm run extract -- --out DIR [--plans DIR (content/plans)] [--lexicon DIR (content/lexicon)] [--strict] [--quiet]';
+
+/** Thrown for a command line that cannot be run; the caller prints it with the usage line. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export function parseExtractArgs(args: readonly string[]): ExtractOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        out: { type: 'string' },
+        plans: { type: 'string', default: 'content/plans' },
+        lexicon: { type: 'string', default: 'content/lexicon' },
+        strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.out === undefined || values.out === '') throw new UsageError('--out DIR is required');
+  return { out: values.out, plans: values.plans, lexicon: values.lexicon, strict: values.strict, quiet: values.quiet };
+}

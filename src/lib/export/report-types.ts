@@ -1,0 +1,48 @@
+import type { Encoding, Severity } from '../types.ts';
+
+/** One issue as the report shows it: where (line:column) rather than raw offsets. */
+export interface ReportIssue {
+  plan: string | null;
+  file: string;
+  severity: Severity;
+  code: string;
+  message: string;
+  /** "line:column", or null for a file-level issue. */
+  position: string | null;
+}
+
+export interface PlanSummary {
+  id: string;
+  file: string;
+  title: string | null;
+  encoding: Encoding;
+  length: number;
+  indicators: { table: number; text: number; unmapped: number };
+  tasks: number;
+  units: { total: number; redacted: number };
+  outline: number;
+  errors: number;
+  warnings: number;
+  repairs: number;
+}
+
+export interface UnmappedName {
+  name: string;
+  count: number;
+  units: string[];
+  plans: string[];
+}
+
+export interface Report {
+  plans: PlanSummary[];
+  /** Error issues, including files that could not be read or extracted. */
+  errors: ReportIssue[];
+  /** Issues whose code starts with `repair-`. */
+  repairs: ReportIssue[];
+  /** Other warnings, grouped by code. */
+  warnings: { code: string; count: number; items: ReportIssue[] }[];
+  /** Redacted or truncated passages worth knowing about when reading the numbers. */
+  notes: ReportIssue[];
+  /** Indicator names the lexicon did not map, most frequent first. */
+  unmapped: UnmappedName[];
+}

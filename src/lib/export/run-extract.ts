@@ -1,0 +1,77 @@
+import { fileIssue } from '../read/file-issue.ts';
+import { loadCorpus } from '../read/load-corpus.ts';
+import type { Issue, PlanExtraction } from '../types.ts';
+import type { ExtractOptions } from './cli-options.ts';
+import type { ExtractionDeps } from './deps.ts';
+import { writeExport } from './write-export.ts';
+
+export interface ExtractRunDeps extends ExtractionDeps {
+  /** Progress lines; default console.log. */
+  log?: (line: string) => void;
+  /** Error lines, printed even with --quiet; default console.error. */
+  error?: (line: string) => void;
+}
+
+export interface ExtractRun {
+  exitCode: 0 | 1;
+  results: PlanExtraction[];
+  problems: Issue[];
+  /** Names of the files written to `options.out` (empty when nothing was written). */
+  files: string[];
+}
+
+/** The extract command: read, extract each plan on its own, export whatever succeeded. */
+export async function runExtract(options: ExtractOptions, deps: ExtractRunDeps): Promise<ExtractRun> {
+  const log = options.quiet ? () => {} : (deps.log ?? console.log);
+  const error = deps.error ?? console.error;
+  let lexicon;
+  try {
+    lexicon = await deps.loadLexicon(options.lexicon);
+  } catch (cause) {
+    error(`error: cannot load the lexicon from ${options.lexicon}: ${describe(cause)}`);
+    return { exitCode: 1, results: [], problems: [], files: [] };
+  }
+  const { sources, problems } = loadCorpus(options.plans);
+  const planCount = sources.length + problems.filter(isFileFailure).length;
+  const results: PlanExtraction[] = [];
+  for (const source of sources) {
+    try {
+      const result = await deps.extractPlan(source, lexicon);
+      results.push(result);
+      log(summaryLine(result));
+    } catch (cause) {
+      const { id, file } = source.meta;
+      problems.push(fileIssue(id, file, 'extract-failed', `${file}: extraction failed: ${describe(cause)}`));
+    }
+  }
+  const files = writeExport(options.out, results, problems);
+  const issues = [...problems, ...results.flatMap((r) => r.issues)];
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning').length;
+  for (const issue of errors) error(`error: ${issue.message}`);
+  log(
+    `${results.length} of ${planCount} plans extracted; ` +
+      `${errors.length} errors, ${warnings} warnings; wrote ${files.length} files to ${options.out}`,
+  );
+  if (options.strict && warnings > 0 && errors.length === 0) error(`--strict: ${warnings} warnings count as failure`);
+  const failed = errors.length > 0 || (options.strict && warnings > 0);
+  return { exitCode: failed ? 1 : 0, results, problems, files };
+}
+
+function summaryLine(r: PlanExtraction): string {
+  const table = r.indicators.filter((i) => i.source === 'table').length;
+  const warnings = r.issues.filter((i) => i.severity === 'warning').length;
+  return (
+    `${r.plan.id}: indicators ${table} table + ${r.indicators.length - table} text, ` +
+    `tasks ${r.tasks.length}, units ${r.units.length}, outline ${r.outline.length}, warnings ${warnings}`
+  );
+}
+
+/** Unreadable plan texts count among the plans; a stray YAML or an unlistable directory does not. */
+function isFileFailure(issue: Issue): boolean {
+  return issue.severity === 'error' && issue.code !== 'source-missing' && issue.plan !== null;
+}
+
+function describe(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
+}

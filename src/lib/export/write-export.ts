@@ -1,0 +1,58 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Issue, PlanExtraction } from '../types.ts';
+import { INDICATOR_COLUMNS, ISSUE_COLUMNS, ordered, PLAN_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS } from './columns.ts';
+import { toCsv } from './csv.ts';
+import { buildReport } from './report-data.ts';
+import { reportMarkdown } from './report-markdown.ts';
+import { compareText, sortIssues, sortRecords } from './sort.ts';
+
+export interface ExportOptions {
+  /** Also write plans/indicators/tasks/units as CSV. Default true. */
+  csv?: boolean;
+  /** Write report.md and report.json. Default true. */
+  report?: boolean;
+}
+
+/**
+ * Writes the export files into `outDir` and returns their names. Output depends only on the
+ * records, never on input order or the clock, so re-running on unchanged plans changes no byte.
+ */
+export function writeExport(
+  outDir: string,
+  results: readonly PlanExtraction[],
+  problems: readonly Issue[],
+  options: ExportOptions = {},
+): string[] {
+  const plans = results.map((r) => ordered(r.plan, PLAN_COLUMNS)).sort((a, b) => compareText(a.id, b.id));
+  const indicators = sortRecords(results.flatMap((r) => r.indicators)).map((x) => ordered(x, INDICATOR_COLUMNS));
+  const tasks = sortRecords(results.flatMap((r) => r.tasks)).map((x) => ordered(x, TASK_COLUMNS));
+  const units = sortRecords(results.flatMap((r) => r.units)).map((x) => ordered(x, UNIT_COLUMNS));
+  const issues = sortIssues([...problems, ...results.flatMap((r) => r.issues)]).map((x) => ordered(x, ISSUE_COLUMNS));
+
+  const files = new Map<string, string>([
+    ['plans.json', json(plans)],
+    ['indicators.json', json(indicators)],
+    ['tasks.json', json(tasks)],
+    ['units.json', json(units)],
+    ['issues.json', json(issues)],
+  ]);
+  if (options.csv ?? true) {
+    files.set('plans.csv', toCsv(plans, PLAN_COLUMNS));
+    files.set('indicators.csv', toCsv(indicators, INDICATOR_COLUMNS));
+    files.set('tasks.csv', toCsv(tasks, TASK_COLUMNS));
+    files.set('units.csv', toCsv(units, UNIT_COLUMNS));
+  }
+  if (options.report ?? true) {
+    const report = buildReport(results, problems);
+    files.set('report.json', json(report));
+    files.set('report.md', reportMarkdown(report));
+  }
+  mkdirSync(outDir, { recursive: true });
+  for (const [name, content] of files) writeFileSync(join(outDir, name), content, 'utf8');
+  return [...files.keys()];
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

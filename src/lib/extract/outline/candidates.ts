@@ -1,0 +1,50 @@
+import { parseOrdinal } from '../util/chinese-number.ts';
+
+/** A place where a numbered heading may start, before its numbering sequence is checked. */
+export interface Candidate {
+  style: HeadingStyle;
+  n: number;
+  /** View offsets of the whole numbering token, e.g. "(一)" or "1 .". */
+  start: number;
+  /** Where the heading text begins (after the numbering and any spaces). */
+  textStart: number;
+  /** True when only white space stands between the previous line break and the numbering. */
+  lineStart: boolean;
+}
+
+export type HeadingStyle = 'chapter' | 'section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'column';
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
+  { style: 'chapter', re: new RegExp(`第(${CN}|\\d{1,2})[章篇]`, 'gu') },
+  { style: 'section', re: new RegExp(`第(${CN}|\\d{1,2})[节部](?:分)?`, 'gu') },
+  // "一、二级医院" is a list of levels, not a heading
+  { style: 'cn', re: new RegExp(`(${CN})、(?![一二三四五六七八九十]+级)`, 'gu') },
+  { style: 'cn-paren', re: new RegExp(`[(（](${CN})[)）]`, 'gu') },
+  { style: 'arabic', re: /(?<![\d.．])(\d{1,2})[ \u3000]?[.．、](?![\d.．、])/gu },
+  { style: 'arabic-paren', re: /[(（](\d{1,2})[)）]/gu },
+  { style: 'column', re: /专栏[ \u3000]?(\d{1,2}|[一二三四五六七八九十]{1,3})/gu },
+];
+
+const LEAD_SPACE = /[ \t\u00a0\u2002\u2003\u3000]*$/u;
+
+export function findCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { style, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const n = parseOrdinal(m[1]!);
+      if (!Number.isFinite(n) || n === 0) continue;
+      const lineBegin = text.lastIndexOf('\n', m.index - 1) + 1;
+      const lineStart = LEAD_SPACE.test(text.slice(lineBegin, m.index)) && /^[ \t\u00a0\u2002\u2003\u3000]*$/u.test(text.slice(lineBegin, m.index));
+      let textStart = m.index + m[0].length;
+      while (textStart < text.length && /[ \t\u00a0\u2002\u3000]/u.test(text[textStart]!)) textStart++;
+      // a numbering followed by nothing but a line break or a digit is not a heading
+      if (textStart >= text.length || /[\n\d%‰]/u.test(text[textStart]!)) continue;
+      out.push({ style, n, start: m.index, textStart, lineStart });
+    }
+  }
+  // "(一)" also matches no other style, but "第一章" contains no "一、"; keep one candidate per start
+  out.sort((a, b) => a.start - b.start || a.textStart - b.textStart);
+  return out.filter((c, i) => i === 0 || c.start !== out[i - 1]!.start);
+}

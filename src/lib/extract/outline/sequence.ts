@@ -1,0 +1,59 @@
+import type { Candidate, HeadingStyle } from './candidates.ts';
+
+/** A candidate whose numbering fits the document's sequence, with its nesting depth. */
+export interface AcceptedHeading extends Candidate {
+  depth: number;
+  /** Numbers skipped before this one (a spliced or damaged source), 0 normally. */
+  gap: number;
+}
+
+/** Styles that always open a new top-level part; they close any box or list below them. */
+const TOP: ReadonlySet<HeadingStyle> = new Set(['chapter', 'section', 'cn']);
+
+/**
+ * Keeps the candidates whose numbers continue a sequence and nests them by order of appearance,
+ * the way a reader infers levels: a style seen before is a sibling at its old level, a new
+ * style opens a child level. A 专栏 box restarts the inner numbering. A heading at a line start
+ * may skip up to three numbers (spliced text), one inside a line may not.
+ */
+export function acceptSequence(candidates: readonly Candidate[]): AcceptedHeading[] {
+  const stack: { style: HeadingStyle; n: number }[] = [];
+  const lastClosed = new Map<HeadingStyle, number>();
+  const out: AcceptedHeading[] = [];
+  for (const c of candidates) {
+    const at = findLevel(stack, c.style);
+    const maxGap = c.lineStart ? 3 : 0;
+    if (at >= 0) {
+      const prev = stack[at]!.n;
+      if (c.n <= prev || c.n > prev + 1 + maxGap) continue;
+      closeBelow(stack, at, lastClosed);
+      stack[at]!.n = c.n;
+      out.push({ ...c, depth: at + 1, gap: c.n - prev - 1 });
+      continue;
+    }
+    const continued = lastClosed.get(c.style);
+    const fresh = c.n === 1;
+    const continues = continued !== undefined && c.n > continued && c.n <= continued + 1 + maxGap;
+    if (!fresh && !continues) continue;
+    if (c.style === 'chapter') closeBelow(stack, -1, lastClosed);
+    stack.push({ style: c.style, n: c.n });
+    out.push({ ...c, depth: stack.length, gap: fresh ? 0 : c.n - (continued ?? 0) - 1 });
+  }
+  return out;
+}
+
+function findLevel(stack: readonly { style: HeadingStyle }[], style: HeadingStyle): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i]!.style === style) return i;
+    // inner numbering inside a box belongs to the box; a top-level style reaches past it
+    if (stack[i]!.style === 'column' && !TOP.has(style) && style !== 'column') return -1;
+  }
+  return -1;
+}
+
+function closeBelow(stack: { style: HeadingStyle; n: number }[], at: number, lastClosed: Map<HeadingStyle, number>): void {
+  while (stack.length > at + 1) {
+    const closed = stack.pop()!;
+    lastClosed.set(closed.style, closed.n);
+  }
+}

@@ -1,0 +1,25 @@
+/** Editable extraction rules (content/lexicon/rules.yaml): words, not code, decide these. */
+export interface Rules {
+  /** Verbs that open a run-in heading such as "健全健康组织体系。". */
+  headingVerbs: string[];
+  /** Words a heading title ends with, used to find where a run-together heading stops. */
+  headingEndings: string[];
+  /** Section kinds by heading keywords; the nearest classified ancestor decides. */
+  sections: Record<SectionKind, string[]>;
+  /** Lines that are site chrome rather than plan text. */
+  boilerplate: string[];
+  /** Words naming a table's columns. */
+  tableHeaders: { name: string[]; category: string[]; attribute: string[]; baseline: string[]; target: string[] };
+  /** Category cells of indicator tables seen in plans. */
+  tableCategories: string[];
+  /** Measure words that may follow a number in a target. */
+  measureWords: string[];
+  /** Phrases that mark a figure as past or present rather than a target. */
+  pastMarkers: string[];
+  /** Verbs after which a number describes existing capacity being used, not a target. */
+  existingMarkers: string[];
+  /** Indicator words whose values are per-mille, used to read a damaged "%。"/"%o". */
+  permilleWords: string[];
+}
+
+export type SectionKind = 'background' | 'principle' | 'goal' | 'task' | 'safeguard';
