@@ -31,6 +31,7 @@ const rulesSchema = z.object({
   pastMarkers: words.default([]),
   existingMarkers: words.default([]),
   permilleWords: words.default([]),
+  firstLeads: words.default([]),
 });
 
 export const DEFAULT_RULES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../../../content/lexicon/rules.yaml');

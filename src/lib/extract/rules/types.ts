@@ -20,6 +20,8 @@ export interface Rules {
   existingMarkers: string[];
   /** Indicator words whose values are per-mille, used to read a damaged "%。"/"%o". */
   permilleWords: string[];
+  /** Sentences declaring that the first unit of each list leads. */
+  firstLeads: string[];
 }
 
 export type SectionKind = 'background' | 'principle' | 'goal' | 'task' | 'safeguard';

@@ -1,0 +1,40 @@
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Lexicon } from '../lexicon/types.ts';
+import type { SourceDoc } from '../read/types.ts';
+import type { PlanExtraction } from '../types.ts';
+import './data.ts';
+import { issuesOf } from './issues.ts';
+import { plainTextParse } from './parse/plain-text.ts';
+import { buildParagraphs } from './records/paragraphs.ts';
+import { buildRecords } from './records/build.ts';
+import { loadRules } from './rules/load-rules.ts';
+import type { Rules } from './rules/types.ts';
+import { outlineStage } from './stages/outline.ts';
+import { tablesStage } from './stages/tables.ts';
+import { targetsStage } from './stages/targets.ts';
+import { tasksStage } from './stages/tasks.ts';
+import { viewStage } from './stages/view.ts';
+
+let defaultRules: Rules | null = null;
+
+/**
+ * Extracts one plan: text → mdast (remark-parse for Markdown, a plain-text parser otherwise) →
+ * stages that read the text through the tree and leave their findings and vfile messages on
+ * the file → records with source offsets. Deterministic: same input, same output.
+ */
+export function extractPlan(source: SourceDoc, lexicon: Lexicon, rules?: Rules): PlanExtraction {
+  rules ??= defaultRules ??= loadRules();
+  const file = new VFile({ path: source.path, value: source.text });
+  file.data.planatlas = { source, rules, lexicon } as never;
+  const processor = (source.format === 'md' ? unified().use(remarkParse) : unified().use(plainTextParse)).use(viewStage).use(outlineStage).use(tablesStage).use(tasksStage).use(targetsStage);
+  const tree = processor.parse(file) as Root;
+  processor.runSync(tree, file);
+  const data = file.data.planatlas;
+  const records = buildRecords(data);
+  return { ...records, paragraphs: buildParagraphs(tree, data), issues: issuesOf(file, source.meta.id, source.meta.file) };
+}
+
+export type { Rules } from './rules/types.ts';

@@ -1,0 +1,20 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { reportView } from '../report.ts';
+import { buildTasks } from '../tasks/build-tasks.ts';
+
+/** Tasks of the task chapters, with the units that lead and join them. */
+export function tasksStage() {
+  return (_tree: Root, file: VFile): void => {
+    const data = file.data.planatlas!;
+    const { view, rules } = data;
+    const firstLeads = rules.firstLeads.some((w) => view.text.includes(w));
+    data.tasks = buildTasks(view.text, data.outline.headings, firstLeads);
+    for (const t of data.tasks) {
+      for (const u of [...t.lead, ...t.partners]) {
+        if (u.name.includes('略')) reportView(file, view, 'redacted-unit', `responsible unit "${u.name}" is redacted in the source`, u.start, u.end, 'info');
+      }
+      if (t.title.includes('略')) reportView(file, view, 'redacted-title', `task title "${t.title}" is redacted in the source`, t.quote.start, t.quote.end, 'info');
+    }
+  };
+}
