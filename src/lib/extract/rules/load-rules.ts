@@ -32,6 +32,9 @@ const rulesSchema = z.object({
   existingMarkers: words.default([]),
   permilleWords: words.default([]),
   firstLeads: words.default([]),
+  nameLeading: words.default([]),
+  nameTrailing: words.default([]),
+  relativeVerbs: words.default([]),
 });
 
 export const DEFAULT_RULES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../../../content/lexicon/rules.yaml');
@@ -44,6 +47,6 @@ export function loadRules(path = DEFAULT_RULES_PATH): Rules {
   }
   const rules = parsed.data;
   // longer measure words first, so "人次" wins over "人"
-  rules.measureWords.sort((a, b) => b.length - a.length);
+  for (const list of [rules.measureWords, rules.nameLeading, rules.nameTrailing]) list.sort((a, b) => b.length - a.length);
   return rules;
 }

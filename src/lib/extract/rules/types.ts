@@ -20,6 +20,12 @@ export interface Rules {
   existingMarkers: string[];
   /** Indicator words whose values are per-mille, used to read a damaged "%。"/"%o". */
   permilleWords: string[];
+  /** Words trimmed from the front of a target's name. */
+  nameLeading: string[];
+  /** Words trimmed from the end of a target's name. */
+  nameTrailing: string[];
+  /** Verbs that make a following number a change rather than a level. */
+  relativeVerbs: string[];
   /** Sentences declaring that the first unit of each list leads. */
   firstLeads: string[];
 }

@@ -30,7 +30,8 @@ export function findFlatTables(text: string, limit: number, region: string, peri
       const again = header.exec(text);
       if (again && again.index === s) s += again[0].length;
       const piece = text.slice(s, a.index);
-      if (piece.includes('。') || piece.length > 80 || piece.length === 0) break;
+      // a "。" inside a unit parenthetical is a damaged ‰, not the end of a sentence
+      if (piece.replace(/[(（][^()（）]*[)）]/gu, '').includes('。') || piece.length > 80 || piece.length === 0) break;
       const cat = category.exec(piece);
       if (cat) {
         current = cat[0];

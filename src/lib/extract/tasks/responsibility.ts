@@ -27,19 +27,20 @@ const DECLARATION = /排第一|排在第一|为牵头单位|下同/u;
 
 /** The responsibility clause of a task body text[from, to): the last one in it, or null. */
 export function findResponsibility(text: string, from: number, to: number): Responsibility | null {
-  let last: RegExpExecArray | null = null;
+  const labels: RegExpExecArray[] = [];
   LABEL.lastIndex = from;
-  for (let m = LABEL.exec(text); m && m.index < to; m = LABEL.exec(text)) last = m;
-  if (!last) return null;
-  const open = enclosingOpen(text, last.index, from);
-  if (open >= 0) {
-    const close = matchClose(text, open, to);
+  for (let m = LABEL.exec(text); m && m.index < to; m = LABEL.exec(text)) labels.push(m);
+  for (const m of labels.reverse()) {
+    const open = enclosingOpen(text, m.index, from);
+    const close = open >= 0 ? matchClose(text, open, to) : -1;
     if (close > 0) return { start: open, end: close + 1, ...parseClause(text, open + 1, close) };
+    // outside brackets only a labelled list counts ("责任单位:A(牵头),B。"), not prose saying "牵头,"
+    if (!/[:：]$/u.test(m[0])) continue;
+    let end = text.indexOf('。', m.index);
+    if (end < 0 || end > to) end = to;
+    return { start: m.index, end, ...parseClause(text, m.index, end) };
   }
-  // an unbracketed "责任单位:A(牵头),B。" runs to the end of its sentence
-  let end = text.indexOf('。', last.index);
-  if (end < 0 || end > to) end = to;
-  return { start: last.index, end, ...parseClause(text, last.index, end) };
+  return null;
 }
 
 function parseClause(text: string, start: number, end: number): { units: UnitMention[]; explicitLead: boolean } {

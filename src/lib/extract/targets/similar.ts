@@ -1,0 +1,21 @@
+const fold = (s: string) => s.normalize('NFKC').replace(/[\s“”"'()（）《》、，,。.:：;；\-—]/gu, '');
+
+function bigrams(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
+  return out;
+}
+
+/** Likeness of two names, 0 to 1: 1 when equal, 0.9 when one contains the other, else bigram overlap. */
+export function nameLikeness(a: string, b: string): number {
+  const x = fold(a);
+  const y = fold(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  if (x.includes(y) || y.includes(x)) return 0.9;
+  const A = bigrams(x);
+  const B = bigrams(y);
+  let n = 0;
+  for (const g of A) if (B.has(g)) n++;
+  return (2 * n) / (A.size + B.size || 1);
+}
