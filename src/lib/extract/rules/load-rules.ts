@@ -35,6 +35,7 @@ const rulesSchema = z.object({
   nameLeading: words.default([]),
   nameTrailing: words.default([]),
   relativeVerbs: words.default([]),
+  countVerbs: words.default([]),
 });
 
 export const DEFAULT_RULES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../../../content/lexicon/rules.yaml');

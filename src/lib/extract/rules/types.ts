@@ -24,6 +24,8 @@ export interface Rules {
   nameLeading: string[];
   /** Words trimmed from the end of a target's name. */
   nameTrailing: string[];
+  /** Verbs before a count whose counted thing follows the number. */
+  countVerbs: string[];
   /** Verbs that make a following number a change rather than a level. */
   relativeVerbs: string[];
   /** Sentences declaring that the first unit of each list leads. */

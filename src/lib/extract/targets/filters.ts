@@ -7,12 +7,14 @@ export function skipReason(text: string, q: Quantity, sentence: { start: number;
   const after = text.slice(q.end, q.end + 6);
   if (/[A-Za-z]$/u.test(text.slice(0, q.numberStart)) || /^[A-Za-z]/u.test(after)) return 'part of a code (P2, 5G)';
   if (/第$/u.test(text.slice(q.numberStart - 1, q.numberStart))) return 'an ordinal';
-  // "5岁以下儿童死亡率", "30-70岁人群": an age qualifies the name
-  if (q.unit === '岁' && /^(?:及?以[上下])?[\u4e00-\u9fff]/u.test(text.slice(q.end - (q.op === '=' ? 0 : 2), q.end + 3).replace(/^以[上下]|^及以[上下]/u, '')) && !/^[。，,；;]/u.test(after)) return 'an age qualifier';
+  // "5岁以下儿童死亡率", "招收2—3岁幼儿": an age qualifies a name
+  if (q.unit === '岁' && /^(?:及?以[上下])?[\u4e00-\u9fff]/u.test(after)) return 'an age qualifier';
+  // "社区15分钟健身圈": the name of a service radius
+  if (q.unit === '分钟' && /^[^，,。；;”]{0,8}圈/u.test(after)) return 'names a service radius';
   if (/^大/u.test(after) && q.unit === '个') return 'a slogan count';
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (rules.pastMarkers.some((w) => sentenceText.includes(w))) return 'describes the past or present';
-  const lead = text.slice(Math.max(sentence.start, q.start - 20), q.start);
+  const lead = text.slice(Math.max(clauseBegin(text, q.start, sentence.start), q.start - 20), q.start);
   for (const w of rules.existingMarkers) {
     const at = lead.lastIndexOf(w);
     if (at >= 0 && !/[在到至]/u.test(lead.slice(at + w.length))) return 'existing capacity';
@@ -23,17 +25,35 @@ export function skipReason(text: string, q: Quantity, sentence: { start: number;
   return null;
 }
 
-/** Inside “…” whose words count things in Chinese numerals or join them with + ("三个95%", "7+3"). */
+/**
+ * Inside “…” that names something rather than sets it: counts in Chinese numerals or joined
+ * with + ("三个95%", "7+3", "五名"), or a number followed by more words ("7个专项行动").
+ * A quoted figure alone ("“12分钟”急救圈") is a target.
+ */
 function insideSlogan(text: string, at: number, floor: number): boolean {
   const open = text.lastIndexOf('“', at);
   if (open < floor || text.lastIndexOf('”', at) > open) return false;
   const close = text.indexOf('”', at);
   const quoted = text.slice(open + 1, close < 0 ? at : close);
-  return /[一二三四五六七八九十两][个大项]|\+|＋/u.test(quoted);
+  if (/[一二三四五六七八九十两][个大项名]|\+|＋/u.test(quoted)) return true;
+  return /^\d+(?:\.\d+)?[^\d]{1,3}[\u4e00-\u9fff]{2,}/u.test(quoted) && !/^\d+(?:\.\d+)?(?:分钟|小时|%|‰)$/u.test(quoted);
 }
 
+/** Inside parentheses opened after `floor` (a redaction "(略)" closes its own). */
 function insideParens(text: string, at: number, floor: number): boolean {
-  const open = Math.max(text.lastIndexOf('(', at), text.lastIndexOf('（', at));
-  const close = Math.max(text.lastIndexOf(')', at), text.lastIndexOf('）', at));
-  return open >= floor && open > close;
+  let depth = 0;
+  for (let i = at - 1; i >= floor; i--) {
+    const ch = text[i]!;
+    if (ch === ')' || ch === '）') depth++;
+    else if (ch === '(' || ch === '（') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+function clauseBegin(text: string, at: number, floor: number): number {
+  for (let i = at - 1; i >= floor; i--) if (/[，,；;。：:]/u.test(text[i]!)) return i + 1;
+  return floor;
 }

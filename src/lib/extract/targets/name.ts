@@ -16,12 +16,16 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
 }
 
 /**
- * Name of the thing a target counts: the clause before the number without its lead-in
- * ("到2025年,力争") and its verb ("控制在"); when nothing is left ("建设1个…"), the words after
- * the number ("…基层中医药适宜技术推广中心"). Returns view offsets of the name.
+ * Name of the thing a target counts. Usually the clause before the number without its lead-in
+ * ("到2025年,力争") and its verb ("控制在"): "孕产妇死亡率控制在10/10万以下". The counted thing
+ * follows the number instead when a counting verb or a connective stands right before it
+ * ("安排1—2名医疗技术骨干", "市中医医院和7个乡镇卫生院"), or when too little is left before it.
+ * A redaction "(略)" starts a new name. Returns view offsets of the name.
  */
 export function nameSpan(text: string, qStart: number, qEnd: number, floor: number, ceiling: number, rules: Rules): { start: number; end: number; after: boolean } {
   let s = clauseStart(text, qStart, floor);
+  const redacted = text.lastIndexOf('(略)', qStart);
+  if (redacted >= s) s = redacted + 4;
   let e = qStart;
   for (let changed = true; changed; ) {
     changed = false;
@@ -39,9 +43,12 @@ export function nameSpan(text: string, qStart: number, qEnd: number, floor: numb
       }
     }
   }
+  while (e > s && /[\s\u00a0“"]/u.test(text[e - 1]!)) e--;
+  const before = text.slice(s, e);
+  const countVerb = rules.countVerbs.some((v) => before.endsWith(v)) || /[和及与、]$/u.test(before);
   for (let changed = true; changed; ) {
     changed = false;
-    while (e > s && /[\s\u00a0]/u.test(text[e - 1]!)) e--;
+    while (e > s && /[\s\u00a0“"]/u.test(text[e - 1]!)) e--;
     for (const w of rules.nameTrailing) {
       if (e - s >= w.length && text.slice(e - w.length, e) === w) {
         e -= w.length;
@@ -50,10 +57,11 @@ export function nameSpan(text: string, qStart: number, qEnd: number, floor: numb
       }
     }
   }
-  if ((text.slice(s, e).match(CJK)?.length ?? 0) >= 2) return { start: s, end: e, after: false };
-  // the count comes first: the name follows it
+  const weak = (text.slice(s, e).match(CJK)?.length ?? 0) < 4;
   let a = qEnd;
-  if (text[a] === '的') a++;
+  while (a < ceiling && /[”"的\s]/u.test(text[a]!)) a++;
   const b = clauseEnd(text, a, ceiling);
-  return { start: a, end: Math.max(a, b), after: true };
+  const following = (text.slice(a, b).match(CJK)?.length ?? 0) >= 2;
+  if ((countVerb || weak) && following) return { start: a, end: b, after: true };
+  return { start: s, end: e, after: false };
 }

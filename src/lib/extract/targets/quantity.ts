@@ -8,6 +8,7 @@ export interface Quantity {
   end: number;
   /** Where the number itself starts. */
   numberStart: number;
+  /** NaN where the source lost the number ("#人次"). */
   value: number;
   unit: string;
   op: Op;
@@ -24,7 +25,7 @@ export function quantityPattern(rules: Rules): RegExp {
   const units = [...rules.measureWords, '%。', '%o'].sort((a, b) => b.length - a.length).map(esc).join('|');
   const pre = PRE.map(([w]) => esc(w)).join('|');
   const post = POST.map(([w]) => esc(w)).join('|');
-  const num = `\\d+(?:\\.\\d+)?|[IlO0-9]*[IlO][IlO0-9]*(?=名|个|人|张|%)|${CN_COUNT}(?=[个所名次张家项])`;
+  const num = `\\d+(?:\\.\\d+)?|[IlO0-9]*[IlO][IlO0-9]*(?=名|个|人|张|%)|#(?=人次|个|名|%)|${CN_COUNT}(?=[个所名次张家项](?!性))`;
   return new RegExp(`(${pre})?\\s*(${num})(?:\\s*(?:%|‰)?\\s*[~～\\-—–至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${units})(${post})?`, 'gu');
 }
 
@@ -33,7 +34,10 @@ export function readQuantity(m: RegExpExecArray): Quantity {
   const [whole, pre, num, upper, unit, post] = m as unknown as [string, string | undefined, string, string | undefined, string, string | undefined];
   const repairs: string[] = [];
   let value: number;
-  if (/^[一两二三四五六七八九十]$/u.test(num)) value = parseOrdinal(num === '两' ? '二' : num);
+  if (num === '#') {
+    repairs.push('lost-number: the number is lost in the source ("#")');
+    value = NaN;
+  } else if (/^[一两二三四五六七八九十]$/u.test(num)) value = parseOrdinal(num === '两' ? '二' : num);
   else if (/[IlO]/u.test(num)) {
     const fixed = num.replace(/[Il]/gu, '1').replace(/O/gu, '0');
     repairs.push(`repair-ocr-digits: ${num} read as ${fixed}`);

@@ -32,13 +32,14 @@ export function readSentences(data: PlanData, skipped: (q: Quantity, why: string
     const end = q.unit === '%。' && unit.unit === '%' ? q.end - 1 : q.end;
     const rel = relativePhrase(text, q, clauseStart(text, q.start, sentence.start), rules.relativeVerbs);
     const valueStart = rel ?? q.start;
+    const lost = Number.isNaN(q.value);
     out.push({
       source: 'text',
       name: nameText,
       unit: unit.unit,
       year: targetYear(text, sentence.start, q.start, period),
-      op: rel !== null ? null : q.op,
-      value: rel !== null ? null : q.value,
+      op: rel !== null || lost ? null : q.op,
+      value: rel !== null || lost ? null : q.value,
       valueText: text.slice(valueStart, end).trim(),
       baselineYear: null,
       baselineValue: null,

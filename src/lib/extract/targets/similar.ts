@@ -13,6 +13,14 @@ export function nameLikeness(a: string, b: string): number {
   if (!x || !y) return 0;
   if (x === y) return 1;
   if (x.includes(y) || y.includes(x)) return 0.9;
+  return bigramDice(a, b);
+}
+
+/** Share of character pairs two names have in common (Dice), 0 to 1. */
+export function bigramDice(a: string, b: string): number {
+  const x = fold(a);
+  const y = fold(b);
+  if (x === y) return x ? 1 : 0;
   const A = bigrams(x);
   const B = bigrams(y);
   let n = 0;
