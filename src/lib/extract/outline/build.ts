@@ -77,8 +77,9 @@ function addRunIns(text: string, headings: Heading[], rules: Rules, flattened: b
     const cut = verbSplit(title, rules, true);
     if (cut > 0 && isRunInTitle(text, h.titleStart + cut, h.titleEnd, rules) && text[h.titleEnd] === '。') {
       // "一、推进…建设健全健康组织体系。": the heading ran into its first run-in heading
+      out.push({ ...h, style: 'run-in', n: 0, depth: h.depth + 1, start: h.titleStart + cut, titleStart: h.titleStart + cut, titleEnd: h.titleEnd, children: 0, gap: 0 });
+      bodyStart = h.titleEnd + 1;
       h.titleEnd = h.titleStart + cut;
-      bodyStart = h.titleEnd;
       openedByTitle = true;
     } else if (text[bodyStart] === '。') {
       bodyStart++;

@@ -27,6 +27,9 @@ export function flatTitleEnd(text: string, from: number, limit: number, tocTitle
   const end = Math.min(limit, stop < 0 ? text.length : stop, from + 60);
   const span = text.slice(from, end);
   const clause = span.search(CLAUSE);
+  // a short sentence with no clause marks is a heading run into a run-in heading: kept whole
+  // here, split where the run-in heading starts by the outline
+  if (clause < 0 && end === stop && span.length <= 40) return end;
   const title = clause > 0 ? span.slice(0, clause) : span;
   if (title.length <= 14 && clause < 0) return from + title.length;
   const cut = verbSplit(title, rules);

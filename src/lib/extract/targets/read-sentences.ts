@@ -27,7 +27,10 @@ export function readSentences(data: PlanData, skipped: (q: Quantity, why: string
       continue;
     }
     const name = nameSpan(text, q.start, q.end, sentence.start, sentence.end, rules);
-    const nameText = text.slice(name.start, name.end).trim();
+    let nameText = text.slice(name.start, name.end).trim();
+    const previous = out[out.length - 1];
+    // "婴儿和5岁以下儿童死亡率分别控制在6‰和7.5‰以下": a bare connective names nothing new
+    if ((nameText.match(/[\u4e00-\u9fff]/gu)?.length ?? 0) < 2 && previous && previous.end >= sentence.start) nameText = previous.name;
     const unit = readUnit(text, q, nameText, rules.permilleWords);
     const end = q.unit === '%。' && unit.unit === '%' ? q.end - 1 : q.end;
     const rel = relativePhrase(text, q, clauseStart(text, q.start, sentence.start), rules.relativeVerbs);
@@ -66,8 +69,10 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 /** "%。"/"%o" is a damaged ‰ when the sentence goes on after it or the indicator is a per-mille rate. */
 function readUnit(text: string, q: Quantity, name: string, permille: readonly string[]): { unit: string; repairs: string[] } {
   if (q.unit !== '%。' && q.unit !== '%o') return { unit: q.unit, repairs: [] };
+  // "%。" before the end of a sentence is a percent sign and a full stop; "%o" is ambiguous, so
+  // the indicator decides
   const goesOn = CONTINUES.test(text.slice(q.end, q.end + 2));
-  if (goesOn || permille.some((w) => name.includes(w))) return { unit: '‰', repairs: [`repair-permille: "${q.unit}" read as ‰`] };
+  if (goesOn || (q.unit === '%o' && permille.some((w) => name.includes(w)))) return { unit: '‰', repairs: [`repair-permille: "${q.unit}" read as ‰`] };
   return { unit: '%', repairs: q.unit === '%o' ? ['repair-full-stop: "%o" read as "%。"'] : [] };
 }
 

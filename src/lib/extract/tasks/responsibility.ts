@@ -33,7 +33,12 @@ export function findResponsibility(text: string, from: number, to: number): Resp
   for (const m of labels.reverse()) {
     const open = enclosingOpen(text, m.index, from);
     const close = open >= 0 ? matchClose(text, open, to) : -1;
-    if (close > 0) return { start: open, end: close + 1, ...parseClause(text, open + 1, close) };
+    if (close > 0) {
+      // "(牵头)" after a unit is a marker inside a list, not a clause of its own
+      const parsed = parseClause(text, open + 1, close);
+      if (parsed.units.length > 0) return { start: open, end: close + 1, ...parsed };
+      continue;
+    }
     // outside brackets only a labelled list counts ("责任单位:A(牵头),B。"), not prose saying "牵头,"
     if (!/[:：]$/u.test(m[0])) continue;
     let end = text.indexOf('。', m.index);
