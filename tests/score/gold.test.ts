@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/lib/extract/index.ts';
 import { writeExport } from '../../src/lib/export/write-export.ts';
 import { loadLexicon } from '../../src/lib/lexicon/load.ts';
@@ -21,18 +21,23 @@ interface Floors {
   recall: number;
 }
 
+interface ScoreRow {
+  doc: string;
+  error?: string;
+  badQuotes: number;
+  indicators: Floors;
+  tasks: Floors & { lead: number; partners: number };
+}
+
 describe.skipIf(!existsSync(scorer))('gold scores (needs ../shared/tools/score.mjs)', () => {
-  const out = mkdtempSync(join(tmpdir(), 'planatlas-score-'));
-  const { sources } = loadCorpus(join(repo, 'content/plans'));
-  const lexicon = loadLexicon(join(repo, 'content/lexicon'));
-  writeExport(out, sources.map((s) => extractPlan(s, lexicon)), []);
-  const rows = JSON.parse(execFileSync(process.execPath, [scorer, out, '--json', '--content', join(repo, 'content/plans')], { encoding: 'utf8' })) as {
-    doc: string;
-    error?: string;
-    badQuotes: number;
-    indicators: Floors;
-    tasks: Floors & { lead: number; partners: number };
-  }[];
+  let rows: ScoreRow[] = [];
+  beforeAll(() => {
+    const out = mkdtempSync(join(tmpdir(), 'planatlas-score-'));
+    const { sources } = loadCorpus(join(repo, 'content/plans'));
+    const lexicon = loadLexicon(join(repo, 'content/lexicon'));
+    writeExport(out, sources.map((s) => extractPlan(s, lexicon)), []);
+    rows = JSON.parse(execFileSync(process.execPath, [scorer, out, '--json', '--content', join(repo, 'content/plans')], { encoding: 'utf8' })) as ScoreRow[];
+  });
 
   it('scores every annotated plan', () => {
     expect(rows.length).toBeGreaterThan(0);
