@@ -1,22 +1,11 @@
-import type { Attribute, Op } from '../../types.ts';
+import type { IndicatorRecord } from '../../types.ts';
+
+type DraftFields = 'source' | 'name' | 'unit' | 'year' | 'op' | 'value' | 'valueText' | 'baselineYear' | 'baselineValue' | 'parentValue' | 'attribute' | 'category' | 'repairs';
 
 /** A target before it gets its id, canonical indicator and source offsets (view offsets). */
-export interface TargetDraft {
-  source: 'table' | 'text';
-  name: string;
-  unit: string | null;
-  year: number | null;
-  op: Op | null;
-  value: number | null;
-  valueText: string;
-  baselineYear: number | null;
-  baselineValue: number | null;
-  parentValue: string | null;
-  attribute: Attribute | null;
-  category: string | null;
+export interface TargetDraft extends Pick<IndicatorRecord, DraftFields> {
   start: number;
   end: number;
-  repairs: string[];
   /** Warnings to report at this target's position (codes with messages). */
   warnings: string[];
 }
