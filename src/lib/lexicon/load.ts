@@ -1,45 +1,60 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
-import { departmentSchema, indicatorSchema, topicSchema } from '../schemas/lexicon.ts';
-import { departmentMatcher } from './match-department.ts';
 import { indicatorMatcher } from './match-indicator.ts';
-import type { DepartmentEntry, IndicatorEntry, Lexicon, TopicEntry } from './types.ts';
+import { departmentMatcher } from './match-department.ts';
+import { LexiconError, parseLexiconFile, type LexiconFile } from './parse-file.ts';
+import { topicMatcher } from './topics-for.ts';
+import type { Lexicon } from './types.ts';
 
-function readList<T extends { id: string }>(dir: string, file: string, schema: z.ZodType<T>): T[] {
-  const path = join(dir, file);
-  const parsed = z.array(schema).safeParse(parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: entry ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  const seen = new Set<string>();
-  for (const e of parsed.data) {
-    if (seen.has(e.id)) throw new Error(`${path}: duplicate id "${e.id}"`);
-    seen.add(e.id);
-  }
-  return parsed.data;
-}
+/** The three files' parsed YAML, not yet checked. */
+export type LexiconInput = Record<LexiconFile, unknown>;
 
-export function buildLexicon(data: { indicators: IndicatorEntry[]; departments: DepartmentEntry[]; topics: TopicEntry[] }): Lexicon {
-  const matchIndicator = indicatorMatcher(data.indicators);
-  const matchDepartment = departmentMatcher(data.departments);
-  const byId = new Map(data.indicators.map((i) => [i.id, i]));
+/**
+ * Checks the three lists and builds the matchers. `labels` name the files in error messages
+ * (default `indicators.yaml` …). Throws a LexiconError on the first file that does not pass.
+ */
+export function buildLexicon(data: LexiconInput, labels: Partial<Record<LexiconFile, string>> = {}): Lexicon {
+  const topics = parseLexiconFile('topics', data.topics, labels.topics);
+  const departments = parseLexiconFile('departments', data.departments, labels.departments);
+  const indicators = parseLexiconFile('indicators', data.indicators, labels.indicators);
+
+  const topicIds = new Set(topics.map((t) => t.id));
+  const dangling = indicators.flatMap((e) => e.topics.filter((t) => !topicIds.has(t)).map((t) => `  ${e.id}: unknown topic "${t}"`));
+  if (dangling.length > 0) throw new LexiconError(`${labels.indicators ?? 'indicators.yaml'}: topics not in topics.yaml\n${dangling.join('\n')}`);
+
+  const byId = new Map(indicators.map((e) => [e.id, e]));
   return {
-    ...data,
-    matchIndicator,
-    matchDepartment,
+    indicators,
+    departments,
+    topics,
+    matchIndicator: indicatorMatcher(indicators),
     indicator: (id) => byId.get(id),
-    topicsFor: (text) => data.topics.filter((t) => t.keywords.some((k) => text.includes(k))).map((t) => t.id),
+    matchDepartment: departmentMatcher(departments),
+    topicsFor: topicMatcher(topics),
   };
 }
 
-/** Reads and checks content/lexicon/{indicators,departments,topics}.yaml. */
+function readYaml(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new LexiconError(`${path}: cannot read (${(cause as Error).message})`);
+  }
+  try {
+    return parse(text);
+  } catch (cause) {
+    throw new LexiconError(`${path}: not valid YAML: ${(cause as Error).message}`);
+  }
+}
+
+/** Reads and checks `<dir>/{indicators,departments,topics}.yaml`. */
 export function loadLexicon(dir: string): Lexicon {
-  return buildLexicon({
-    indicators: readList(dir, 'indicators.yaml', indicatorSchema),
-    departments: readList(dir, 'departments.yaml', departmentSchema),
-    topics: readList(dir, 'topics.yaml', topicSchema),
-  });
+  const files: LexiconFile[] = ['indicators', 'departments', 'topics'];
+  const paths = Object.fromEntries(files.map((f) => [f, join(dir, `${f}.yaml`)])) as Record<LexiconFile, string>;
+  return buildLexicon(
+    { indicators: readYaml(paths.indicators), departments: readYaml(paths.departments), topics: readYaml(paths.topics) },
+    paths,
+  );
 }

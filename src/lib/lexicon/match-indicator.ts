@@ -1,16 +1,40 @@
-import type { IndicatorEntry } from './types.ts';
 import { foldName } from './fold-name.ts';
+import type { IndicatorEntry } from './types.ts';
+import { unitsAgree } from './unit-kind.ts';
+
+// Words around an alias that only say whose figure it is. Anything else (其中:…, 中医, 普惠性,
+// 公立二、三级综合医院) may narrow or change the measure, so it blocks the match: filing a
+// figure under the wrong indicator misleads a comparison more than leaving it unfiled.
+const SCOPE_PREFIX = /^(?:全市|全区|全县|全旗|全州|全盟|全省|全国|本市|本区|本县|本旗|我市|我区|我县|我旗|辖区|城乡|居民|登记在册的?)*$/u;
+const COUNT_SUFFIX = /^(?:数|数量|量)?$/u;
+// Shorter aliases are too easily part of a different measure's name.
+const MIN_CONTAINED = 4;
+
+export type IndicatorMatch = (name: string, unit?: string | null) => string | null;
 
 /**
- * Canonical indicator of a name as written. Exact alias match only, after folding, and after
- * removing a leading scope word ("全市", "全区"): a looser match would file 普惠性托位 under 托位
- * or 孕产妇死亡率 under 婴儿死亡率, and a wrong comparison is worse than none.
+ * Canonical indicator id of a name as written. An exact alias (after folding) wins whatever the
+ * unit says, since units in plans are often damaged ("1/#", "%。"). Otherwise the longest alias the
+ * name contains with only scope words around it, whose unit kind agrees with the given unit: a
+ * "(%)" on a bed count is a growth rate, not the bed count.
  */
-export function indicatorMatcher(entries: readonly IndicatorEntry[]): (name: string, unit?: string | null) => string | null {
-  const byAlias = new Map<string, string>();
-  for (const e of entries) for (const a of [e.name, ...e.aliases]) byAlias.set(foldName(a), e.id);
-  return (raw) => {
+export function indicatorMatcher(entries: readonly IndicatorEntry[]): IndicatorMatch {
+  const byAlias = new Map<string, IndicatorEntry>();
+  for (const e of entries) for (const a of [e.name, ...e.aliases]) byAlias.set(foldName(a), e);
+  const longestFirst = [...byAlias.keys()].filter((a) => a.length >= MIN_CONTAINED).sort((a, b) => b.length - a.length);
+
+  return (raw, unit = null) => {
     const name = foldName(raw);
-    return byAlias.get(name) ?? byAlias.get(name.replace(/^(?:全市|全区|全县|全省|全州|全旗)/u, '')) ?? null;
+    if (!name) return null;
+    const exact = byAlias.get(name);
+    if (exact) return exact.id;
+    for (const alias of longestFirst) {
+      const at = name.indexOf(alias);
+      if (at < 0) continue;
+      const entry = byAlias.get(alias);
+      if (!entry || !unitsAgree(entry.unit, unit)) continue;
+      if (SCOPE_PREFIX.test(name.slice(0, at)) && COUNT_SUFFIX.test(name.slice(at + alias.length))) return entry.id;
+    }
+    return null;
   };
 }
