@@ -11,7 +11,7 @@ export function dedupe(existing: readonly TargetDraft[], found: readonly TargetD
   const dropped: [TargetDraft, TargetDraft][] = [];
   for (const t of found) {
     const twin = [...existing, ...kept].find(
-      (o) => o.year === t.year && o.value === t.value && (o.value !== null || o.valueText === t.valueText) && (o.unit ?? '') === (t.unit ?? '') && bigramDice(o.name, t.name) >= 0.6,
+      (o) => o.year === t.year && o.value === t.value && (o.value !== null || o.valueText === t.valueText) && (o.unit ?? '') === (t.unit ?? '') && bigramDice(o.name, t.name) >= 0.7,
     );
     if (twin) dropped.push([t, twin]);
     else kept.push(t);

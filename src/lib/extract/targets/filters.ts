@@ -12,6 +12,9 @@ export function skipReason(text: string, q: Quantity, sentence: { start: number;
   // "社区15分钟健身圈": the name of a service radius
   if (q.unit === '分钟' && /^[^，,。；;”]{0,8}圈/u.test(after)) return 'names a service radius';
   if (/^大/u.test(after) && q.unit === '个') return 'a slogan count';
+  if (/(?:这|那|此|上述|该)$/u.test(before)) return 'refers back to things already named';
+  // "发生事故后24小时内报告": a deadline after an event, not a level to reach
+  if (/后$/u.test(before) && /^(?:小时|分钟|天|日)$/u.test(q.unit)) return 'a deadline';
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (rules.pastMarkers.some((w) => sentenceText.includes(w))) return 'describes the past or present';
   const lead = text.slice(Math.max(clauseBegin(text, q.start, sentence.start), q.start - 20), q.start);
@@ -35,7 +38,7 @@ function insideSlogan(text: string, at: number, floor: number): boolean {
   if (open < floor || text.lastIndexOf('”', at) > open) return false;
   const close = text.indexOf('”', at);
   const quoted = text.slice(open + 1, close < 0 ? at : close);
-  if (/[一二三四五六七八九十两][个大项名]|\+|＋/u.test(quoted)) return true;
+  if (/[一二三四五六七八九十两][个大项名次]|\+|＋/u.test(quoted)) return true;
   return /^\d+(?:\.\d+)?[^\d]{1,3}[\u4e00-\u9fff]{2,}/u.test(quoted) && !/^\d+(?:\.\d+)?(?:分钟|小时|%|‰)$/u.test(quoted);
 }
 

@@ -9,10 +9,21 @@ export function clauseStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
-/** End of the clause that holds `at`. */
-export function clauseEnd(text: string, at: number, ceiling: number): number {
-  for (let i = at; i < ceiling; i++) if (BOUNDARY.test(text[i]!)) return i;
+/** End of the clause that holds `at`; `marks` are the characters that end it. */
+export function clauseEnd(text: string, at: number, ceiling: number, marks = BOUNDARY): number {
+  for (let i = at; i < ceiling; i++) if (marks.test(text[i]!)) return i;
   return ceiling;
+}
+
+const BOUNDARY_NO_LIST = /[。；;，,：:\n！？]/u;
+
+/** A target's name: its span in the view and its text (not always the span's words: see below). */
+export interface NameSpan {
+  start: number;
+  end: number;
+  /** Whether the name follows the number. */
+  after: boolean;
+  text: string;
 }
 
 /**
@@ -22,10 +33,13 @@ export function clauseEnd(text: string, at: number, ceiling: number): number {
  * ("安排1—2名医疗技术骨干", "市中医医院和7个乡镇卫生院"), or when too little is left before it.
  * A redaction "(略)" starts a new name. Returns view offsets of the name.
  */
-export function nameSpan(text: string, qStart: number, qEnd: number, floor: number, ceiling: number, rules: Rules): { start: number; end: number; after: boolean } {
+export function nameSpan(text: string, qStart: number, qEnd: number, floor: number, ceiling: number, rules: Rules): NameSpan {
   let s = clauseStart(text, qStart, floor);
   const redacted = text.lastIndexOf('(略)', qStart);
   if (redacted >= s) s = redacted + 4;
+  // inside an aside "(公立中医医院0.75张以上)" the name starts after its opening bracket
+  const open = unclosedOpen(text, s, qStart);
+  if (open >= 0) s = open + 1;
   let e = qStart;
   for (let changed = true; changed; ) {
     changed = false;
@@ -61,7 +75,25 @@ export function nameSpan(text: string, qStart: number, qEnd: number, floor: numb
   let a = qEnd;
   while (a < ceiling && /[”"的\s]/u.test(text[a]!)) a++;
   const b = clauseEnd(text, a, ceiling);
-  const following = (text.slice(a, b).match(CJK)?.length ?? 0) >= 2;
-  if ((countVerb || weak) && following) return { start: a, end: b, after: true };
-  return { start: s, end: e, after: false };
+  // a parenthesis after a number is an aside ("10项(市人民医院5项,…)"), not what it counts
+  const following = (text.slice(a, b).match(CJK)?.length ?? 0) >= 2 && !/[(（]/u.test(text[a] ?? '');
+  if (!((countVerb || weak) && following)) return { start: s, end: e, after: false, text: text.slice(s, e).trim() };
+  // "拥有1张各级医疗机构诊疗服务、…合一的健康卡": a list of modifiers ends in the head noun after 的
+  const wide = clauseEnd(text, a, ceiling, BOUNDARY_NO_LIST);
+  const of = text.lastIndexOf('的', wide);
+  if (wide > b && of > b) return { start: s, end: wide, after: true, text: `${text.slice(s, e).trim()}${text.slice(of + 1, wide).trim()}` };
+  return { start: a, end: b, after: true, text: text.slice(a, b).trim() };
+}
+
+/** Last bracket opened in text[from, to) and not closed before `to`, or -1. */
+function unclosedOpen(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = to - 1; i >= from; i--) {
+    if (text[i] === ')' || text[i] === '）') depth++;
+    else if (text[i] === '(' || text[i] === '（') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
 }

@@ -2,6 +2,8 @@ import type { PlanData } from '../data.ts';
 import type { TargetDraft } from './draft.ts';
 import { skipReason } from './filters.ts';
 import { clauseStart, nameSpan } from './name.ts';
+import { nameInContext } from './name-context.ts';
+import { opInContext } from './op-context.ts';
 import { quantityPattern, readQuantity, type Quantity } from './quantity.ts';
 import { targetScope } from './scope.ts';
 import { targetYear } from './year.ts';
@@ -27,21 +29,20 @@ export function readSentences(data: PlanData, skipped: (q: Quantity, why: string
       continue;
     }
     const name = nameSpan(text, q.start, q.end, sentence.start, sentence.end, rules);
-    let nameText = text.slice(name.start, name.end).trim();
-    const previous = out[out.length - 1];
-    // "婴儿和5岁以下儿童死亡率分别控制在6‰和7.5‰以下": a bare connective names nothing new
-    if ((nameText.match(/[\u4e00-\u9fff]/gu)?.length ?? 0) < 2 && previous && previous.end >= sentence.start) nameText = previous.name;
+    const nameText = nameInContext(text, name, q.start, out, sentence.start, rules);
     const unit = readUnit(text, q, nameText, rules.permilleWords);
     const end = q.unit === '%。' && unit.unit === '%' ? q.end - 1 : q.end;
-    const rel = relativePhrase(text, q, clauseStart(text, q.start, sentence.start), rules.relativeVerbs);
+    const clause = clauseStart(text, q.start, sentence.start);
+    const rel = relativePhrase(text, q, clause, rules.relativeVerbs);
+    const op = opInContext(text, q, clause, out, sentence.start);
     const valueStart = rel ?? q.start;
     const lost = Number.isNaN(q.value);
     out.push({
       source: 'text',
       name: nameText,
-      unit: unit.unit,
+      unit: unit.unit === '' ? null : unit.unit,
       year: targetYear(text, sentence.start, q.start, period),
-      op: rel !== null || lost ? null : q.op,
+      op: rel !== null || lost ? null : op,
       value: rel !== null || lost ? null : q.value,
       valueText: text.slice(valueStart, end).trim(),
       baselineYear: null,
@@ -49,7 +50,7 @@ export function readSentences(data: PlanData, skipped: (q: Quantity, why: string
       parentValue: null,
       attribute: null,
       category: null,
-      start: name.after ? Math.min(valueStart, q.start) : name.start,
+      start: Math.min(name.start, valueStart, q.start),
       end: name.after ? Math.max(name.end, end) : end,
       repairs: [...q.repairs, ...unit.repairs],
       warnings: [],

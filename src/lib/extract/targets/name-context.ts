@@ -1,0 +1,29 @@
+import type { Rules } from '../rules/types.ts';
+import type { TargetDraft } from './draft.ts';
+import type { NameSpan } from './name.ts';
+
+const CJK = /[\u4e00-\u9fff]/gu;
+const cjk = (s: string) => s.match(CJK)?.length ?? 0;
+
+/**
+ * A name read from its own clause may only make sense beside the target before it in the same
+ * sentence:
+ * - a bare connective names nothing new: "婴儿和5岁以下儿童死亡率分别控制在6‰和7.5‰以下";
+ * - a breakdown in parentheses names who shares the total: "专家工作站10个(市人民医院6个,…)";
+ * - a parallel clause names only what differs: "临床医生90%以上达到大专以上学历,60%达到本科…".
+ */
+export function nameInContext(text: string, name: NameSpan, qStart: number, before: readonly TargetDraft[], sentenceStart: number, rules: Rules): string {
+  const previous = before[before.length - 1];
+  if (!previous || previous.end < sentenceStart) return name.text;
+  if (cjk(name.text) < 2) return previous.name;
+  for (let i = before.length - 1; i >= 0 && before[i]!.end >= sentenceStart; i--) {
+    const total = before[i]!;
+    if (!name.after && /^[(（][^()（）]*$/u.test(text.slice(total.end, qStart))) return `${name.text}${total.name}`;
+  }
+  const verb = rules.nameTrailing.find((w) => name.after && name.text.startsWith(w) && w.length >= 2);
+  if (verb && !/\d/u.test(text.slice(previous.end, qStart))) {
+    const subject = previous.name.split(new RegExp(`(?:${rules.nameTrailing.filter((w) => w.length >= 2).join('|')})`, 'u'))[0] ?? previous.name;
+    return `${subject}${name.text.slice(verb.length)}`;
+  }
+  return name.text;
+}
