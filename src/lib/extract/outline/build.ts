@@ -23,7 +23,9 @@ export function buildOutline(text: string, limit: number, rules: Rules): Outline
   let cands = findCandidates(text).filter((c) => c.start < limit);
   const toc = findToc(text, cands);
   cands = cands.filter((c) => !toc.spans.some((s) => c.start >= s.start && c.start < s.end));
-  const flattened = cands.filter((c) => c.lineStart && STRUCTURAL.has(c.style)).length < 3;
+  // lost line breaks: few headings at line starts, and long lines on average
+  const lines = text.slice(0, limit).split('\n').filter((l) => l.trim() !== '').length || 1;
+  const flattened = cands.filter((c) => c.lineStart && STRUCTURAL.has(c.style)).length < 3 && (lines <= 2 || limit / lines > 150);
   if (!flattened) cands = cands.filter((c) => c.lineStart);
   const accepted = acceptSequence(cands);
   const headings: Heading[] = accepted.map((a, i) => {

@@ -28,13 +28,15 @@ export function readSentences(data: PlanData, skipped: (q: Quantity, why: string
       skipped(q, why);
       continue;
     }
-    const name = nameSpan(text, q.start, q.end, sentence.start, sentence.end, rules);
-    const nameText = nameInContext(text, name, q.start, out, sentence.start, rules);
-    const unit = readUnit(text, q, nameText, rules.permilleWords);
-    const end = q.unit === '%。' && unit.unit === '%' ? q.end - 1 : q.end;
-    const clause = clauseStart(text, q.start, sentence.start);
+    const name = nameSpan(text, q.start, q.end, sentence.start, sentence.end, rules);    const clause = clauseStart(text, q.start, sentence.start);
     const rel = relativePhrase(text, q, clause, rules.relativeVerbs);
     const op = opInContext(text, q, clause, out, sentence.start);
+    let nameText = nameInContext(text, name, q.start, out, sentence.start, rules);
+    // "儿童伤害死亡率以2015年为基础下降1/4": the base year belongs to the change, not the name
+    if (rel !== null && !name.after && rel > name.start && rel < name.end) nameText = text.slice(name.start, rel).trim();
+    const unit = readUnit(text, q, nameText, rules.permilleWords);
+    const end = q.unit === '%。' && unit.unit === '%' ? q.end - 1 : q.end;
+
     const valueStart = rel ?? q.start;
     const lost = Number.isNaN(q.value);
     out.push({
