@@ -34,7 +34,7 @@ describe('writeExport', () => {
 
   it('writes the JSON, CSV and report files', () => {
     expect(Object.keys(files)).toEqual([
-      'indicators.csv', 'indicators.json', 'issues.json', 'plans.csv', 'plans.json',
+      'indicators.csv', 'indicators.json', 'issues.json', 'outline.json', 'paragraphs.json', 'plans.csv', 'plans.json',
       'report.json', 'report.md', 'tasks.csv', 'tasks.json', 'units.csv', 'units.json',
     ]);
     expect([...written].sort()).toEqual(Object.keys(files));

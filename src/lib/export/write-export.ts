@@ -36,6 +36,9 @@ export function writeExport(
     ['tasks.json', json(tasks)],
     ['units.json', json(units)],
     ['issues.json', json(issues)],
+    // the plan pages' table of contents and paragraph anchors, one row per entry
+    ['outline.json', json(results.flatMap((r) => r.outline.map((o) => ({ plan: r.plan.id, ...o }))))],
+    ['paragraphs.json', json(results.flatMap((r) => r.paragraphs.map((p) => ({ plan: r.plan.id, ...p }))))],
   ]);
   if (options.csv ?? true) {
     files.set('plans.csv', toCsv(plans, PLAN_COLUMNS));
