@@ -20,10 +20,11 @@ function covering(marks: readonly MarkSpan[], kind: MarkSpan['kind'], start: num
 }
 
 /**
- * Cuts a paragraph at every record boundary inside it. A record that starts before the paragraph
- * (a task running over several paragraphs) is continued here but anchored where it begins.
+ * Cuts a paragraph at every record boundary inside it. A record running on from an earlier
+ * paragraph continues here without an anchor; one that begins in the blank gap before this
+ * paragraph (from `gapStart` on) is anchored at the paragraph's first piece.
  */
-export function piecesOf(paragraph: Span, marks: readonly MarkSpan[]): Piece[] {
+export function piecesOf(paragraph: Span, marks: readonly MarkSpan[], gapStart = paragraph.start): Piece[] {
   const inside = marks.filter((m) => m.start < paragraph.end && m.end > paragraph.start && m.end > m.start);
   const cuts = new Set([paragraph.start, paragraph.end]);
   for (const m of inside) {
@@ -31,16 +32,13 @@ export function piecesOf(paragraph: Span, marks: readonly MarkSpan[]): Piece[] {
     if (m.end < paragraph.end) cuts.add(m.end);
   }
   const points = [...cuts].sort((a, b) => a - b);
+  const startsAt = (m: MarkSpan, at: number): boolean =>
+    m.start === at || (at === paragraph.start && m.start >= gapStart && m.start < at);
   return points.slice(0, -1).map((start, i) => ({
     start,
     end: points[i + 1]!,
     task: covering(inside, 'task', start),
     target: covering(inside, 'target', start),
-    starts: inside.filter((m) => m.start === start || (start === paragraph.start && m.start < start && isFirst(m, paragraph))),
+    starts: inside.filter((m) => startsAt(m, start)),
   }));
-}
-
-/** Records starting in a gap before this paragraph (blank lines) are anchored at its start. */
-function isFirst(mark: MarkSpan, paragraph: Span): boolean {
-  return mark.start >= paragraph.start - 2 && /* tolerate a line break */ mark.start < paragraph.start;
 }

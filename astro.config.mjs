@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+// The site is read on government intranets: the build itself must not call out either
+// (usage reporting in build, the version check in dev).
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= 'true';
+
+export default defineConfig({
+  output: 'static',
+  // Served from a sub-path on some intranet servers: set PLANATLAS_BASE=/planatlas/ at build time.
+  base: process.env.PLANATLAS_BASE || '/',
+  // Every page is a folder with index.html, which any static server (nginx, IIS, Apache) serves
+  // for a URL ending in "/"; links always carry that slash, so no redirect is ever needed.
+  // Known quirk of astro 6.0.x in `astro dev` only: /indicators/<id>.csv answers at
+  // "<id>.csv/" (withastro/astro#17001, fixed in a later 6.x); built files are correct.
+  build: { format: 'directory' },
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

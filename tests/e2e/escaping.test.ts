@@ -1,0 +1,49 @@
+// Plan texts are untrusted input: the built pages must show them as text, never as markup.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtureSite } from './build-site.ts';
+import { htmlFiles, readHtml, withoutAttributeValues } from './html-files.ts';
+
+import { BING, EVIL, JIA } from './fixture-ids.ts';
+
+let dist = '';
+
+beforeAll(() => {
+  dist = buildFixtureSite();
+}, 180_000);
+
+afterAll(() => {
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+describe('built site escapes untrusted plan text', () => {
+  it('has no injected element or attribute in any page', () => {
+    const files = htmlFiles(dist);
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const markup = withoutAttributeValues(readHtml(file));
+      expect(markup, file).not.toContain(EVIL);
+      expect(markup, file).not.toMatch(/<[a-z][^<>]*\sonmouseover\s*=/iu);
+    }
+  });
+
+  it('would notice markup that escaped (the check itself works)', () => {
+    expect(withoutAttributeValues(`<p title="${EVIL}">x</p>`)).not.toContain(EVIL);
+    expect(withoutAttributeValues(`<p>${EVIL}</p>`)).toContain(EVIL);
+    expect(withoutAttributeValues('<mark class="t" onmouseover="x">')).toMatch(/<[a-z][^<>]*\sonmouseover\s*=/iu);
+  });
+
+  it('still shows the hostile text, escaped, on the plan page', () => {
+    const html = readHtml(join(dist, 'plans', BING, 'index.html'));
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('&quot; onmouseover=&quot;x');
+  });
+
+  it('writes permalinks with record ids around the marked targets', () => {
+    const html = readHtml(join(dist, 'plans', JIA, 'index.html'));
+    expect(html).toMatch(new RegExp(`<mark class="target" id="${JIA}-i1"[^>]*>人均预期寿命达到80岁以上</mark>`, 'u'));
+    expect(html).toContain(`id="${JIA}-t1"`);
+    expect(html).toMatch(/<span class="redacted"[^>]*>\(略\)<\/span>/u);
+  });
+});

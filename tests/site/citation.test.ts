@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { citationText } from '../../src/lib/site/citation/compose.ts';
+import { docTitle, titleOf } from '../../src/lib/site/citation/doc-title.ts';
+import { referenceEntry } from '../../src/lib/site/citation/reference.ts';
+import { targetSentence, taskSentence } from '../../src/lib/site/citation/sentence.ts';
+
+const plan = {
+  title: '开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)',
+  region: '开远市',
+  kind: '实施方案',
+  docNumber: null as string | null,
+  issuer: '中共开远市委办公室  开远市人民政府办公室' as string | null,
+  date: '2023-12-26' as string | null,
+  url: null as string | null,
+};
+
+const target = { name: '人均预期寿命', year: 2025 as number | null, op: '>=' as const, value: 80, unit: '岁', valueText: '80岁以上' };
+
+describe('targetSentence', () => {
+  it('writes the sentence officials use', () => {
+    expect(targetSentence(plan, target)).toBe('《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年人均预期寿命不低于80岁。');
+  });
+
+  it('adds the 文号 after the title', () => {
+    const numbered = { ...plan, title: '甲市规划', docNumber: '红办发〔2023〕13号' };
+    expect(targetSentence(numbered, { ...target, op: '=' })).toBe('《甲市规划》（红办发〔2023〕13号）提出，到2025年人均预期寿命达到80岁。');
+  });
+
+  it('falls back to the verbatim expression without a number or a year', () => {
+    const vague = { ...target, year: null, op: null, value: null, unit: null, valueText: '明显提高' };
+    expect(targetSentence(plan, vague)).toMatch(/提出，人均预期寿命明显提高。$/u);
+  });
+
+  it('prints decimals without float noise', () => {
+    expect(targetSentence(plan, { ...target, op: '<', value: 0.1 + 0.2, unit: '‰' })).toContain('低于0.3‰');
+  });
+});
+
+describe('taskSentence', () => {
+  it('names lead and partner units', () => {
+    const task = { title: '加强基层医疗卫生服务。', lead: ['市卫生健康委'], partners: ['市财政局', '市发展改革委'] };
+    expect(taskSentence({ ...plan, title: '甲市规划' }, task)).toBe('《甲市规划》提出，加强基层医疗卫生服务，由市卫生健康委牵头，市财政局、市发展改革委配合。');
+  });
+});
+
+describe('referenceEntry (GB/T 7714—2025)', () => {
+  it('cites a document without a URL as [Z], joint issuers comma-separated, no access date', () => {
+    expect(referenceEntry(plan, '2026-01-02')).toBe(
+      '中共开远市委办公室, 开远市人民政府办公室. 开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)[Z]. 2023-12-26.',
+    );
+  });
+
+  it('cites an online copy as [EB/OL] with issue date, access date and URL', () => {
+    const online = { ...plan, issuer: '甲市人民政府办公室', title: '甲市规划', docNumber: '甲政办发〔2022〕8号', date: '2022-03-15', url: 'http://www.example.gov.cn/a.html' };
+    expect(referenceEntry(online, '2026-01-02')).toBe(
+      '甲市人民政府办公室. 甲市规划: 甲政办发〔2022〕8号[EB/OL]. (2022-03-15)[2026-01-02]. http://www.example.gov.cn/a.html.',
+    );
+  });
+
+  it('leaves out what is unknown and brackets a supplied title', () => {
+    const bare = { ...plan, title: null, issuer: null, date: null };
+    expect(referenceEntry(bare, '2026-01-02')).toBe('[开远市实施方案][Z].');
+  });
+});
+
+describe('titles', () => {
+  it('supplies a bracketed title when the plan states none', () => {
+    expect(titleOf({ title: null, region: '乙县', kind: null })).toBe('[乙县规划]');
+    expect(docTitle({ title: 'X', region: '乙县', kind: null, docNumber: '乙发〔2020〕1号' })).toBe('《X》（乙发〔2020〕1号）');
+  });
+});
+
+describe('citationText', () => {
+  it('puts sentence, quote and reference on three lines', () => {
+    expect(citationText({ sentence: 'S。', quote: ' 原文 ', reference: 'R.' })).toBe('S。\n原文：“原文”\n参考文献：R.');
+  });
+});

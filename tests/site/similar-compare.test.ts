@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { compareRows, primaryTarget } from '../../src/lib/site/compare.ts';
+import { similarTasks } from '../../src/lib/site/similar.ts';
+import type { IndicatorRecord } from '../../src/lib/types.ts';
+
+const task = (id: string, plan: string, title: string, topics: string[]) => ({ id, plan, title, text: title, topics });
+
+describe('similarTasks', () => {
+  it('finds tasks of other plans by topic or wording, never the same plan', () => {
+    const all = [
+      task('a', 'p1', '加强基层医疗卫生服务能力', ['primary-care']),
+      task('b', 'p1', '加强基层医疗卫生服务体系', ['primary-care']),
+      task('c', 'p2', '提升基层医疗卫生服务能力', []),
+      task('d', 'p3', '完善妇幼健康服务', ['primary-care']),
+      task('e', 'p4', '发展中医药事业', ['tcm']),
+    ];
+    const found = similarTasks(all[0]!, all).map((s) => s.task.id);
+    expect(found).toEqual(['c', 'd']);
+  });
+});
+
+function target(plan: string, year: number | null, value: number | null, unit = '岁'): IndicatorRecord {
+  return {
+    id: `${plan}-${year}`, plan, name: '人均预期寿命', indicator: 'life', unit, year, op: '=', value, valueText: '',
+    baselineYear: null, baselineValue: null, parentValue: null, attribute: null, category: null, source: 'text',
+    task: null, repairs: [], start: 0, end: 1, quote: 'x',
+  };
+}
+
+describe('compare', () => {
+  it('prefers the target for the plan horizon, else the latest year', () => {
+    expect(primaryTarget([target('a', 2030, 1), target('a', 2025, 2)], 2025)?.year).toBe(2025);
+    expect(primaryTarget([target('a', 2022, 1), target('a', 2030, 2)], 2025)?.year).toBe(2030);
+  });
+
+  it('lays out one cell per plan and the best comparable value', () => {
+    const plans = [{ id: 'a', period: [2021, 2025] as const }, { id: 'b', period: [2021, 2025] as const }, { id: 'c', period: [2021, 2025] as const }];
+    const rows = compareRows(plans, [target('a', 2025, 80), target('b', 2025, 81, '年'), target('a', 2030, 82)], [
+      { id: 'life', name: '人均预期寿命', unit: '岁', better: 'higher' },
+      { id: 'none', name: '无', unit: null, better: 'higher' },
+    ]);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.cells.map((c) => [c.plan, c.record?.value ?? null, c.others, c.comparable])).toEqual([
+      ['a', 80, 1, true], ['b', 81, 0, false], ['c', null, 0, false],
+    ]);
+    expect(rows[0]!.best).toBeNull();
+  });
+
+  it('names the best value once two or more plans compare', () => {
+    const plans = [{ id: 'a', period: [2021, 2025] as const }, { id: 'b', period: [2021, 2025] as const }];
+    const rows = compareRows(plans, [target('a', 2025, 80), target('b', 2025, 79)], [{ id: 'life', name: '人均预期寿命', unit: '岁', better: 'higher' }]);
+    expect(rows[0]!.best).toBe(80);
+  });
+});
