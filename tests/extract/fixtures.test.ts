@@ -25,11 +25,13 @@ function project(x: PlanExtraction) {
 describe('extraction fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     it(name, () => {
-      const source = readSource(join(root, name, 'input.txt'));
+      const source = readSource(join(root, name, existsSync(join(root, name, 'input.md')) ? 'input.md' : 'input.txt'));
       const result = extractPlan(source, nullLexicon);
       for (const r of [...result.indicators, ...result.tasks, ...result.units]) {
         expect(source.text.slice(r.start, r.end)).toBe(r.quote);
       }
+      // deterministic: a second run gives the same records, ids included
+      expect(JSON.stringify(extractPlan(source, nullLexicon))).toBe(JSON.stringify(result));
       const actual = project(result);
       const file = join(root, name, 'expected.json');
       if (update || !existsSync(file)) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);

@@ -1,6 +1,6 @@
 import type { Span } from '../../types.ts';
 import type { Rules } from '../rules/types.ts';
-import { findCandidates } from './candidates.ts';
+import { findCandidates, type Candidate } from './candidates.ts';
 import { assignScopes, kindOf } from './classify.ts';
 import type { Heading } from './heading.ts';
 import { findRunIns, isRunInTitle } from './run-in.ts';
@@ -19,13 +19,16 @@ const STRUCTURAL = new Set(['chapter', 'cn', 'cn-paren']);
 const RUN_IN_PARENTS = new Set(['chapter', 'section', 'cn']);
 
 /** Finds the headings of text[0, limit), their titles, nesting and section kinds. */
-export function buildOutline(text: string, limit: number, rules: Rules): Outline {
-  let cands = findCandidates(text).filter((c) => c.start < limit);
+export function buildOutline(text: string, limit: number, rules: Rules, marked: readonly Candidate[] = []): Outline {
+  const found = findCandidates(text).filter((c) => c.start < limit);
+  // headings the markup marks (Markdown #) that carry no numbering of their own
+  const unnumbered = marked.filter((m) => !found.some((c) => c.lineStart && c.start >= m.start - 7 && c.start < m.textStart + 2));
+  let cands = [...found, ...unnumbered].sort((a, b) => a.start - b.start);
   const toc = findToc(text, cands);
   cands = cands.filter((c) => !toc.spans.some((s) => c.start >= s.start && c.start < s.end));
   // lost line breaks: few headings at line starts, and long lines on average
   const lines = text.slice(0, limit).split('\n').filter((l) => l.trim() !== '').length || 1;
-  const flattened = cands.filter((c) => c.lineStart && STRUCTURAL.has(c.style)).length < 3 && (lines <= 2 || limit / lines > 150);
+  const flattened = marked.length === 0 && cands.filter((c) => c.lineStart && STRUCTURAL.has(c.style)).length < 3 && (lines <= 2 || limit / lines > 150);
   if (!flattened) cands = cands.filter((c) => c.lineStart);
   const accepted = acceptSequence(cands);
   const headings: Heading[] = accepted.map((a, i) => {

@@ -12,7 +12,8 @@ export interface Candidate {
   lineStart: boolean;
 }
 
-export type HeadingStyle = 'chapter' | 'section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'column';
+/** Numbering styles; `h1`…`h6` are unnumbered Markdown headings, nested by their level. */
+export type HeadingStyle = 'chapter' | 'section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'column' | `h${1 | 2 | 3 | 4 | 5 | 6}`;
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
@@ -26,7 +27,8 @@ const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   { style: 'column', re: /专栏[ \u3000]?(\d{1,2}|[一二三四五六七八九十]{1,3})/gu },
 ];
 
-const LEAD_SPACE = /[ \t\u00a0\u2002\u2003\u3000]*$/u;
+// white space, or a Markdown heading, quote or list marker, before a numbering at a line start
+const LINE_LEAD = /^[ \t\u00a0\u2002\u2003\u3000]*(?:(?:#{1,6}|>|[-*+])[ \t]+)?(?:\*\*)?$/u;
 
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -36,7 +38,7 @@ export function findCandidates(text: string): Candidate[] {
       const n = parseOrdinal(m[1]!);
       if (!Number.isFinite(n) || n === 0) continue;
       const lineBegin = text.lastIndexOf('\n', m.index - 1) + 1;
-      const lineStart = LEAD_SPACE.test(text.slice(lineBegin, m.index)) && /^[ \t\u00a0\u2002\u2003\u3000]*$/u.test(text.slice(lineBegin, m.index));
+      const lineStart = LINE_LEAD.test(text.slice(lineBegin, m.index));
       let textStart = m.index + m[0].length;
       while (textStart < text.length && /[ \t\u00a0\u2002\u3000]/u.test(text[textStart]!)) textStart++;
       // a numbering followed by nothing but a line break or a digit is not a heading

@@ -23,6 +23,15 @@ export function acceptSequence(candidates: readonly Candidate[]): AcceptedHeadin
   for (const c of candidates) {
     const at = findLevel(stack, c.style);
     const maxGap = c.lineStart ? 3 : 0;
+    if (c.style.startsWith('h')) {
+      // a Markdown heading has no number to check: its level places it
+      const level = Number(c.style.slice(1));
+      const keep = stack.findIndex((x) => x.style.startsWith('h') && Number(x.style.slice(1)) >= level);
+      if (keep >= 0) closeBelow(stack, keep - 1, lastClosed);
+      stack.push({ style: c.style, n: 1 });
+      out.push({ ...c, depth: stack.length, gap: 0 });
+      continue;
+    }
     if (at >= 0) {
       const prev = stack[at]!.n;
       if (c.n <= prev || c.n > prev + 1 + maxGap) continue;

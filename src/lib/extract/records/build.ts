@@ -65,7 +65,7 @@ export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'p
   const outline: OutlineEntry[] = data.outline.headings.map((h) => ({
     depth: h.depth,
     numbering: view.text.slice(h.start, h.titleStart).trim(),
-    title: view.text.slice(h.titleStart, h.titleEnd).trim(),
+    title: view.text.slice(h.titleStart, h.titleEnd).trim().replace(/^[*_]+|[*_]+$/gu, ''),
     style: h.style,
     ...quoteOf(text, view, h.start, h.titleEnd),
   }));

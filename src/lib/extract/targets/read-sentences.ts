@@ -2,6 +2,7 @@ import type { PlanData } from '../data.ts';
 import type { TargetDraft } from './draft.ts';
 import { skipReason } from './filters.ts';
 import { clauseStart, nameSpan } from './name.ts';
+import { readBaseline, type Baseline } from './baseline.ts';
 import { nameInContext } from './name-context.ts';
 import { opInContext } from './op-context.ts';
 import { quantityPattern, readQuantity, type Quantity } from './quantity.ts';
@@ -19,10 +20,18 @@ export function readSentences(data: PlanData, skipped: (q: Quantity, why: string
   const period = data.source.meta.period;
   const re = quantityPattern(rules);
   const out: TargetDraft[] = [];
+  let baseline: (Baseline & { sentence: number }) | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const q = readQuantity(m);
     if (!scope[q.numberStart]) continue;
     const sentence = sentenceAround(text, q.start);
+    const from = readBaseline(text, q, clauseStart(text, q.start, sentence.start));
+    if (from) {
+      baseline = { ...from, sentence: sentence.start };
+      continue;
+    }
+    const base = baseline?.sentence === sentence.start ? baseline : null;
+    baseline = null;
     const why = skipReason(text, q, sentence, rules);
     if (why) {
       skipped(q, why);
@@ -34,6 +43,7 @@ export function readSentences(data: PlanData, skipped: (q: Quantity, why: string
     let nameText = nameInContext(text, name, q.start, out, sentence.start, rules);
     // "儿童伤害死亡率以2015年为基础下降1/4": the base year belongs to the change, not the name
     if (rel !== null && !name.after && rel > name.start && rel < name.end) nameText = text.slice(name.start, rel).trim();
+    if (base && !name.after && base.nameEnd > name.start && base.nameEnd < name.end) nameText = text.slice(name.start, base.nameEnd).trim();
     const unit = readUnit(text, q, nameText, rules.permilleWords);
     const end = q.unit === '%。' && unit.unit === '%' ? q.end - 1 : q.end;
 
@@ -47,8 +57,8 @@ export function readSentences(data: PlanData, skipped: (q: Quantity, why: string
       op: rel !== null || lost ? null : op,
       value: rel !== null || lost ? null : q.value,
       valueText: text.slice(valueStart, end).trim(),
-      baselineYear: null,
-      baselineValue: null,
+      baselineYear: base?.year ?? null,
+      baselineValue: base?.value ?? null,
       parentValue: null,
       attribute: null,
       category: null,

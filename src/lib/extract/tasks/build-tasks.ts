@@ -39,7 +39,8 @@ export function buildTasks(text: string, headings: readonly Heading[], firstLead
     }
     out.push({
       heading: h,
-      title: text.slice(h.titleStart, h.titleEnd).trim(),
+      // Markdown emphasis around a title is markup, not words
+      title: text.slice(h.titleStart, h.titleEnd).trim().replace(/^[*_]+|[*_]+$/gu, ''),
       path,
       quote: { start: h.start, end: h.titleEnd },
       text: { start: h.start, end },

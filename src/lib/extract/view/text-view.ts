@@ -38,3 +38,15 @@ export function toSource(view: TextView, start: number, end: number): Span {
   if (end <= start) return { start: view.map[start]!, end: view.map[start]! };
   return { start: view.map[start]!, end: view.map[end - 1]! + 1 };
 }
+
+/** View offset of a source offset: the first view character at or after it. */
+export function toView(view: TextView, offset: number): number {
+  let lo = 0;
+  let hi = view.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
