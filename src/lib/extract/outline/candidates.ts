@@ -10,6 +10,11 @@ export interface Candidate {
   textStart: number;
   /** True when only white space stands between the previous line break and the numbering. */
   lineStart: boolean;
+  /**
+   * True when a sentence ended right before the numbering and a short sentence with no clause
+   * marks follows it ("。3 .健全乡村医疗卫生服务体系。"): a heading even inside a line.
+   */
+  strong: boolean;
 }
 
 /** Numbering styles; `h1`…`h6` are unnumbered Markdown headings, nested by their level. */
@@ -43,7 +48,9 @@ export function findCandidates(text: string): Candidate[] {
       while (textStart < text.length && /[ \t\u00a0\u2002\u3000]/u.test(text[textStart]!)) textStart++;
       // a numbering followed by nothing but a line break or a digit is not a heading
       if (textStart >= text.length || /[\n\d%‰]/u.test(text[textStart]!)) continue;
-      out.push({ style, n, start: m.index, textStart, lineStart });
+      const stop = text.indexOf('。', textStart);
+      const strong = /[。；;！？]\s*$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && stop > textStart && stop - textStart <= 20 && !/[，,；;：:]/u.test(text.slice(textStart, stop));
+      out.push({ style, n, start: m.index, textStart, lineStart, strong });
     }
   }
   // "(一)" also matches no other style, but "第一章" contains no "一、"; keep one candidate per start

@@ -14,7 +14,8 @@ const TOP: ReadonlySet<HeadingStyle> = new Set(['chapter', 'section', 'cn']);
  * Keeps the candidates whose numbers continue a sequence and nests them by order of appearance,
  * the way a reader infers levels: a style seen before is a sibling at its old level, a new
  * style opens a child level. A 专栏 box restarts the inner numbering. A heading at a line start
- * may skip up to three numbers (spliced text), one inside a line may not.
+ * may skip up to three numbers (spliced text), one standing clearly as a heading inside a line
+ * one number, any other none.
  */
 export function acceptSequence(candidates: readonly Candidate[]): AcceptedHeading[] {
   const stack: { style: HeadingStyle; n: number }[] = [];
@@ -22,7 +23,7 @@ export function acceptSequence(candidates: readonly Candidate[]): AcceptedHeadin
   const out: AcceptedHeading[] = [];
   for (const c of candidates) {
     const at = findLevel(stack, c.style);
-    const maxGap = c.lineStart ? 3 : 0;
+    const maxGap = c.lineStart ? 3 : c.strong ? 1 : 0;
     if (c.style.startsWith('h')) {
       // a Markdown heading has no number to check: its level places it
       const level = Number(c.style.slice(1));

@@ -12,7 +12,7 @@ function markedHeadings(tree: Root, view: TextView): Candidate[] {
     if (node.type !== 'heading' || node.position?.start.offset === undefined) continue;
     const start = toView(view, node.position.start.offset);
     const marker = /^#{1,6}[ \t]*/u.exec(view.text.slice(start))?.[0].length ?? 0;
-    out.push({ style: `h${node.depth}`, n: 1, start: start + marker, textStart: start + marker, lineStart: true });
+    out.push({ style: `h${node.depth}`, n: 1, start: start + marker, textStart: start + marker, lineStart: true, strong: true });
   }
   return out;
 }
