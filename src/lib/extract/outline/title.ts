@@ -23,6 +23,9 @@ export function flatTitleEnd(text: string, from: number, limit: number, tocTitle
   let best = 0;
   for (const t of tocTitles) if (t.length > best && text.startsWith(t, from)) best = t.length;
   if (best > 0) return from + best;
+  // a section word opening the text is the whole title: "发展目标|到2025年…", "指导思想|以…"
+  const sectionWord = Object.values(rules.sections).flat().filter((w) => text.startsWith(w, from)).sort((a, b) => b.length - a.length)[0];
+  if (sectionWord && !/^[，,。；;及与和、]/u.test(text.slice(from + sectionWord.length))) return from + sectionWord.length;
   const stop = text.indexOf('。', from);
   const end = Math.min(limit, stop < 0 ? text.length : stop, from + 60);
   const span = text.slice(from, end);
@@ -32,6 +35,9 @@ export function flatTitleEnd(text: string, from: number, limit: number, tocTitle
   if (clause < 0 && end === stop && span.length <= 40) return end;
   const title = clause > 0 ? span.slice(0, clause) : span;
   if (title.length <= 14 && clause < 0) return from + title.length;
+  // an opening quote well into a run-together title starts the body: "…取得显著成果|“十三五”期间"
+  const quote = title.indexOf('“');
+  if (quote >= 4) return from + quote;
   const cut = verbSplit(title, rules);
   return from + (cut > 0 ? cut : Math.min(title.length, 30));
 }
