@@ -1,4 +1,5 @@
 import type { Rules } from '../rules/types.ts';
+import { enclosingOpen } from '../util/brackets.ts';
 import type { Quantity } from './quantity.ts';
 
 /** Why a number is not a target, or null when it may be one. */
@@ -23,7 +24,7 @@ export function skipReason(text: string, q: Quantity, sentence: { start: number;
     if (at >= 0 && !/[在到至]/u.test(lead.slice(at + w.length))) return 'existing capacity';
   }
   if (insideSlogan(text, q.start, sentence.start)) return 'inside a quoted slogan';
-  if (/[一两二三四五六七八九十]/u.test(text[q.numberStart]!) && insideParens(text, q.start, sentence.start)) return 'a listed name';
+  if (/[一两二三四五六七八九十]/u.test(text[q.numberStart]!) && enclosingOpen(text, q.start, sentence.start) >= 0) return 'a listed name';
   if (/^[号〕]/u.test(after) || /[〔(]$/u.test(before)) return 'a document number';
   return null;
 }
@@ -40,20 +41,6 @@ function insideSlogan(text: string, at: number, floor: number): boolean {
   const quoted = text.slice(open + 1, close < 0 ? at : close);
   if (/[一二三四五六七八九十两][个大项名次]|\+|＋/u.test(quoted)) return true;
   return /^\d+(?:\.\d+)?[^\d]{1,3}[\u4e00-\u9fff]{2,}/u.test(quoted) && !/^\d+(?:\.\d+)?(?:分钟|小时|%|‰)$/u.test(quoted);
-}
-
-/** Inside parentheses opened after `floor` (a redaction "(略)" closes its own). */
-function insideParens(text: string, at: number, floor: number): boolean {
-  let depth = 0;
-  for (let i = at - 1; i >= floor; i--) {
-    const ch = text[i]!;
-    if (ch === ')' || ch === '）') depth++;
-    else if (ch === '(' || ch === '（') {
-      if (depth === 0) return true;
-      depth--;
-    }
-  }
-  return false;
 }
 
 function clauseBegin(text: string, at: number, floor: number): number {

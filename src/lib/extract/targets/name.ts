@@ -1,4 +1,5 @@
 import type { Rules } from '../rules/types.ts';
+import { enclosingOpen } from '../util/brackets.ts';
 
 const BOUNDARY = /[。；;，,：:、\n！？]/u;
 const CJK = /[\u4e00-\u9fff]/gu;
@@ -38,7 +39,7 @@ export function nameSpan(text: string, qStart: number, qEnd: number, floor: numb
   const redacted = text.lastIndexOf('(略)', qStart);
   if (redacted >= s) s = redacted + 4;
   // inside an aside "(公立中医医院0.75张以上)" the name starts after its opening bracket
-  const open = unclosedOpen(text, s, qStart);
+  const open = enclosingOpen(text, qStart, s);
   if (open >= 0) s = open + 1;
   let e = qStart;
   for (let changed = true; changed; ) {
@@ -85,15 +86,3 @@ export function nameSpan(text: string, qStart: number, qEnd: number, floor: numb
   return { start: a, end: b, after: true, text: text.slice(a, b).trim() };
 }
 
-/** Last bracket opened in text[from, to) and not closed before `to`, or -1. */
-function unclosedOpen(text: string, from: number, to: number): number {
-  let depth = 0;
-  for (let i = to - 1; i >= from; i--) {
-    if (text[i] === ')' || text[i] === '）') depth++;
-    else if (text[i] === '(' || text[i] === '（') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return -1;
-}
