@@ -1,0 +1,19 @@
+import { siteData } from '../../site/data/site-data.ts';
+import { buildSearchIndex } from './index.ts';
+import { siteSearchInput } from './site-input.ts';
+
+let files: Map<string, Uint8Array> | null = null;
+
+/** The index files of this build, made once and shared by every endpoint that writes one. */
+export function searchFiles(): Map<string, Uint8Array> {
+  if (files) return files;
+  const out = new Map<string, Uint8Array>();
+  buildSearchIndex(siteSearchInput(siteData()), (name, bytes) => out.set(name, bytes));
+  files = out;
+  return out;
+}
+
+/** Endpoint paths for the files ending in `ext` ('.bin' or '.json'), without that ending. */
+export function searchFilePaths(ext: '.bin' | '.json'): { params: { file: string } }[] {
+  return [...searchFiles().keys()].filter((n) => n.endsWith(ext)).map((n) => ({ params: { file: n.slice(0, -ext.length) } }));
+}

@@ -1,0 +1,16 @@
+import type { SiteData } from '../../site/data/site-data.ts';
+import { planText } from '../../site/data/source.ts';
+import type { SearchInput } from './input.ts';
+import { groupParagraphs, paragraphsWithText } from './plan-paragraphs.ts';
+
+/** The site's own data: paragraphs exactly as the plan pages anchor them. */
+export function siteSearchInput(data: SiteData): SearchInput {
+  const byPlan = groupParagraphs(data.paragraphs);
+  return {
+    plans: data.plans,
+    indicators: data.indicators,
+    tasks: data.tasks,
+    lexicon: data.lexicon,
+    paragraphs: (plan) => paragraphsWithText(planText(plan, data.dirs.content), byPlan.get(plan.id) ?? []),
+  };
+}

@@ -1,0 +1,13 @@
+/** Site URLs of results, under the deployment base; `hl` asks the plan page to mark the query. */
+export function siteLinks(base: string) {
+  const seg = encodeURIComponent;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    search: (query: string) => `${root}search/${query}`,
+    plan: (plan: string) => `${root}plans/${seg(plan)}/`,
+    source: (plan: string, anchor: string, q: string) => `${root}plans/${seg(plan)}/?hl=${seg(q)}#${seg(anchor)}`,
+    task: (id: string) => `${root}tasks/${seg(id)}/`,
+    indicator: (id: string) => `${root}indicators/${seg(id)}/`,
+  };
+}
+export type SiteLinks = ReturnType<typeof siteLinks>;

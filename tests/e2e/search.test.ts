@@ -1,0 +1,90 @@
+// Types a query on the built fixture site, narrows it with a facet, and follows a result to its
+// source passage, in Chromium with nothing but the site's own files.
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from './browser.ts';
+import { buildFixtureSite } from './build-site.ts';
+import { JIA } from './fixture-ids.ts';
+import { serveStatic } from './static-server.ts';
+
+const suite = hasChromium ? 'search in Chromium' : 'search in Chromium: SKIPPED because /usr/bin/chromium is not installed';
+
+describe.skipIf(!hasChromium)(suite, () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveStatic>>;
+  let dist = '';
+  const outside: string[] = [];
+  const dialogs: string[] = [];
+
+  beforeAll(async () => {
+    dist = buildFixtureSite();
+    site = await serveStatic(dist);
+    browser = await launchChromium();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    if (dist) rmSync(dist, { recursive: true, force: true });
+  });
+
+  async function open(path: string): Promise<Page> {
+    const page = await browser.newPage();
+    page.on('request', (r) => { if (!r.url().startsWith(site.url)) outside.push(r.url()); });
+    page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
+    await page.goto(site.url + path);
+    return page;
+  }
+
+  const settled = (page: Page, q: string) => page.waitForSelector(`[data-search-root][data-state="done"][data-query="${q}"]`);
+
+  it('updates results while typing, narrows them by a facet, and keeps both in the URL', async () => {
+    const page = await open('/search/');
+    await page.locator('#search-q-main').pressSequentially('孕产妇死亡率', { delay: 30 });
+    await settled(page, '孕产妇死亡率');
+    expect(await page.locator('[data-search-tabs] [data-kind="target"] .count').innerText()).toBe('3');
+    expect(await page.locator('.search-result.kind-target').count()).toBe(3);
+    expect(await page.locator('.search-result mark.search-hit').first().innerText()).toBe('孕产妇死亡率');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('孕产妇死亡率');
+
+    await page.locator('[data-dim="level"] button[data-value="city"]').click();
+    await expect.poll(() => page.locator('.search-result.kind-target').count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('level')).toBe('city');
+    expect(await page.locator('.search-result .search-region').first().innerText()).toBe('甲市');
+
+    await page.goBack();
+    await expect.poll(() => page.locator('.search-result.kind-target').count()).toBe(3);
+    expect(new URL(page.url()).searchParams.get('level')).toBeNull();
+    await page.close();
+  });
+
+  it('opens a shared link with its facet applied and follows a result to its marked source', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('孕产妇死亡率')}&level=city`);
+    await settled(page, '孕产妇死亡率');
+    expect(await page.locator('.search-result.kind-target').count()).toBe(1);
+    await page.locator('.search-result.kind-target .search-links a', { hasText: '原文位置' }).click();
+    await page.waitForURL(new RegExp(`/plans/${JIA}/\\?hl=.*#${JIA}-i2$`, 'u'));
+    const target = page.locator(`[id="${JIA}-i2"]`);
+    expect(await target.evaluate((n) => n.matches(':target'))).toBe(true);
+    // The marking is done by the header's search box script, present on every page.
+    expect(await page.locator('header form.search-box').count(), 'SearchBox must be in SiteHeader.astro').toBe(1);
+    await expect.poll(() => target.locator('mark.search-hit').count()).toBeGreaterThan(0);
+    expect(await target.locator('mark.search-hit').first().innerText()).toBe('孕产妇死亡率');
+    expect(await target.evaluate((n) => n.classList.contains('search-source'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows tasks and paragraphs in their own tabs, and plan names as text only', async () => {
+    const page = await open(`/search/?q=${encodeURIComponent('预期寿命')}`);
+    await settled(page, '预期寿命');
+    await page.locator('[data-search-tabs] [data-kind="paragraph"]').click();
+    await expect.poll(() => page.locator('.search-result.kind-paragraph').count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('paragraph');
+    const href = await page.locator('.search-result.kind-paragraph .search-links a').first().getAttribute('href');
+    expect(href).toMatch(/\/plans\/[^/]+\/\?hl=.+#p\d+|#x\d+$/u);
+    expect(dialogs).toEqual([]);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+});
