@@ -11,6 +11,9 @@ export default defineConfig({
   output: 'static',
   // Served from a sub-path on some intranet servers: set PLANATLAS_BASE=/planatlas/ at build time.
   base: process.env.PLANATLAS_BASE || '/',
+  // Where the site is served, e.g. https://intranet.example/; makes the source links in
+  // downloads and copied citations absolute. Without it they are paths from the site root.
+  ...(process.env.PLANATLAS_SITE_URL ? { site: process.env.PLANATLAS_SITE_URL } : {}),
   // Every page is a folder with index.html, which any static server (nginx, IIS, Apache) serves
   // for a URL ending in "/"; links always carry that slash, so no redirect is ever needed.
   // Known quirk of astro 6.0.x in `astro dev` only: /indicators/<id>.csv answers at

@@ -1,28 +1,44 @@
-// Narrows the comparison table to the ticked plans, keeps the choice in "?plans=a,b" so the
-// view can be shared, and re-marks the most ambitious target among the visible plans.
-import { bestValue, type Better } from '../lib/site/ambition.ts';
+// Narrows both comparison tables to the ticked plans, keeps the choice in "?plans=a,b" so the
+// view can be shared, and re-marks the most ambitious target among the visible plans (per
+// target year: a 2030 target never outranks a 2025 one).
 import { parsePlansParam, plansQuery } from '../lib/site/compare-query.ts';
+import { bestOfYear, type Better } from '../lib/site/measure/ambition.ts';
+import type { Op } from '../lib/types.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.compare-picker');
 const boxes = [...document.querySelectorAll<HTMLInputElement>('form.compare-picker input[name="plans"]')];
 const hint = document.querySelector<HTMLElement>('.compare-hint');
 const known = boxes.map((b) => b.value);
 
+function rankOf(cell: HTMLElement): { year: number; value: number; op: Op | null } | null {
+  const { year, value, op } = cell.dataset;
+  if (cell.hidden || year === undefined || value === undefined) return null;
+  return { year: Number(year), value: Number(value), op: (op || null) as Op | null };
+}
+
+function remark(): void {
+  for (const row of document.querySelectorAll<HTMLTableRowElement>('.compare-table tbody tr')) {
+    const cells = [...row.querySelectorAll<HTMLElement>('td[data-plan]')];
+    const best = bestOfYear(cells.map(rankOf), (row.dataset['better'] ?? 'higher') as Better);
+    cells.forEach((cell, i) => cell.classList.toggle('is-best', best[i]!));
+  }
+}
+
 function apply(selected: readonly string[]): void {
   const shown = new Set(selected.length > 0 ? selected : known);
-  for (const cell of document.querySelectorAll<HTMLElement>('.compare-table [data-plan]')) {
+  for (const cell of document.querySelectorAll<HTMLElement>('.compare-grid [data-plan]')) {
     cell.hidden = !shown.has(cell.dataset['plan'] ?? '');
   }
-  for (const row of document.querySelectorAll<HTMLTableRowElement>('.compare-table tbody tr')) {
-    const cells = [...row.querySelectorAll<HTMLElement>('td[data-value]')].filter((c) => !c.hidden);
-    const values = cells.map((c) => Number(c.dataset['value']));
-    // a lone target is not "more ambitious" than anything
-    const best = values.length >= 2 ? bestValue(values, (row.dataset['better'] ?? 'higher') as Better) : null;
-    for (const cell of row.querySelectorAll<HTMLElement>('td')) {
-      cell.classList.toggle('is-best', !cell.hidden && cell.dataset['value'] !== undefined && Number(cell.dataset['value']) === best);
-    }
+  // A row none of the chosen plans fills says nothing about them.
+  for (const row of document.querySelectorAll<HTMLTableRowElement>('.compare-grid tbody tr')) {
+    row.hidden = ![...row.querySelectorAll<HTMLElement>('td[data-has]')].some((c) => !c.hidden);
   }
-  if (hint) hint.textContent = shown.size < 2 ? '请至少选择两个地区进行对比。' : '';
+  remark();
+  if (hint) {
+    hint.textContent = shown.size < 2 ? '请至少选择两个地区进行对比。' : `已选 ${shown.size} 个地区；本页网址可直接分享。`;
+    hint.classList.toggle('warn', shown.size < 2);
+  }
+  document.dispatchEvent(new CustomEvent('compare:selection', { detail: [...shown] }));
 }
 
 function selection(): string[] {
@@ -47,4 +63,10 @@ if (form) {
     update();
   });
   apply(initial);
+}
+
+/** The plans now shown, in page order, for the export buttons. */
+export function shownPlans(): string[] {
+  const ticked = boxes.filter((b) => b.checked).map((b) => b.value);
+  return ticked.length > 0 ? ticked : known;
 }

@@ -1,6 +1,7 @@
 // Drives the built fixture site in Chromium the way an official would use it.
 import { readFileSync, rmSync } from 'node:fs';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './browser.ts';
 import { buildFixtureSite } from './build-site.ts';
@@ -38,7 +39,7 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     const stat = (label: string) => page.locator(`[data-stat="${label}"] .value`).innerText();
     expect(await stat('规划')).toBe('3');
     expect(await stat('地区')).toBe('3');
-    expect(await stat('量化目标')).toBe('9');
+    expect(await stat('量化目标')).toBe('12');
     expect(await stat('重点任务')).toBe('4');
     await page.close();
   });
@@ -62,9 +63,15 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.cite-status').first().innerText()).toContain('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('《甲市“十四五”卫生健康发展规划》（甲政办发〔2022〕8号）提出，到2025年人均预期寿命不低于80岁。');
-    expect(copied).toContain('原文：“人均预期寿命达到80岁以上”');
-    expect(copied).toMatch(/\[EB\/OL\]\. \(2022-03-15\)\[\d{4}-\d{2}-\d{2}\]\. http:\/\/www\.example\.gov\.cn\/jia\/ghjh\/2022\/0315\.html\.$/u);
+    const lines = copied.split('\n');
+    expect(lines[0]).toBe('《甲市“十四五”卫生健康发展规划》（甲政办发〔2022〕8号）提出，到2025年人均预期寿命达到80岁以上。');
+    expect(lines[1]).toBe('原文：“人均预期寿命达到80岁以上”');
+    expect(lines[2]).toBe('文件：《甲市“十四五”卫生健康发展规划》（甲政办发〔2022〕8号）');
+    expect(lines[3]).toMatch(/^参考文献：甲市人民政府办公室\. 甲市“十四五”卫生健康发展规划: 甲政办发〔2022〕8号\[EB\/OL\]\. \(2022-03-15\)\[\d{4}-\d{2}-\d{2}\]\. http:\/\/www\.example\.gov\.cn\/jia\/ghjh\/2022\/0315\.html\.$/u);
+    expect(lines[4]).toBe(`链接：${site.url}/plans/${JIA}/#${JIA}-i1`);
+    // the permalink really leads to the marked passage
+    await page.goto(lines[4]!.slice(3));
+    expect(await page.locator(`#${JIA}-i1`).innerText()).toBe('人均预期寿命达到80岁以上');
     await page.close();
   });
 
@@ -74,18 +81,103 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a.csv-link').click()]);
     const bytes = readFileSync(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(bytes.toString('utf8')).toContain('人均预期寿命');
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain('人均预期寿命');
+    expect(csv.split('\r\n')[0]).toContain('原文位置');
+    expect(csv).toContain(`/plans/${JIA}/#${JIA}-i1`);
+    expect(csv).toContain('参考文献');
+    await page.close();
+  });
+
+  it('downloads an indicator table as .xlsx whose sheet holds the cells', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/indicators/maternal-mortality/`);
+    const files = unzip(await download(page, 'a.xlsx-link'));
+    expect(files['[Content_Types].xml']).toContain('spreadsheetml');
+    const sheet = files['xl/worksheets/sheet1.xml']!;
+    expect(sheet).toContain('<t xml:space="preserve">孕产妇死亡率控制在10/10万以下</t>');
+    expect(sheet).toMatch(/<c r="N2"><v>10<\/v><\/c>/u);
+    await page.close();
+  });
+
+  it('copies the comparison as shown: chosen regions only, marks as on screen', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/compare/?plans=${JIA},${YI}`);
+    await page.locator('button.copy-table[data-table="compare-targets"]').click();
+    await expect.poll(() => page.locator('.tools-status').first().innerText()).toContain('已复制');
+    const text = await page.evaluate(async () => (await (await navigator.clipboard.read())[0]!.getType('text/plain')).text());
+    const lines = text.split('\n');
+    expect(lines[1]).toBe('指标\t甲市\t乙县');
+    expect(lines.find((l) => l.startsWith('孕产妇死亡率'))).toMatch(/\t≤10\/10万 2025年 最积极\t≤12\/10万 2025年$/u);
+    expect(text).not.toContain('丙区');
+    await page.close();
+  });
+
+  it('copies a table so that it pastes into Word as a table', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/indicators/maternal-mortality/`);
+    await page.locator('button.copy-table').click();
+    await expect.poll(() => page.locator('.tools-status').innerText()).toContain('已复制');
+    const { html, text } = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+    });
+    expect(html).toMatch(/<table[^>]*>.*<th[^>]*>地区<\/th>.*<td[^>]*>最积极 ≤10\/10万<\/td>/su);
+    expect(html).not.toContain('<button');
+    expect(text).toContain('甲市\t');
+    await page.close();
+  });
+
+  it('downloads the full data as a ZIP with records, texts and a README', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`);
+    const files = unzip(await download(page, 'a[href$="planatlas-data.zip"]'));
+    for (const name of ['plans', 'indicators', 'tasks', 'units', 'issues', 'outline', 'paragraphs']) {
+      expect(Object.keys(files)).toEqual(expect.arrayContaining([`records/${name}.json`, `records/${name}.csv`]));
+    }
+    expect(JSON.parse(files['records/indicators.json']!)).toHaveLength(12);
+    expect(files[`texts/${JIA}.txt`]).toContain('人均预期寿命达到80岁以上');
+    expect(files['README.md']).toContain('## 如何引用');
+    expect(files['tables/targets-cited.csv']).toContain('引用表述');
     await page.close();
   });
 
   it('narrows the comparison to the plans in the query', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/compare/?plans=${JIA},${YI}`);
-    expect(await page.locator('thead th[data-plan]:visible').count()).toBe(2);
+    expect(await page.locator('table.compare-table thead th[data-plan]:visible').count()).toBe(2);
     await page.locator(`input[value="${BING}"]`).check();
     await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.locator(`input[value="${JIA}"]`).uncheck();
     await expect.poll(() => decodeURIComponent(new URL(page.url()).search)).toBe(`?plans=${BING},${YI}`);
+    await page.close();
+  });
+
+  it('shows the chosen plans’ tasks side by side by topic, and exports just that selection', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/compare/?plans=${JIA},${YI}`);
+    expect(await page.locator('table.compare-tasks thead th[data-plan]:visible').allInnerTexts()).toEqual(['甲市', '乙县']);
+    const topics = await page.locator('table.compare-tasks tbody tr:visible th').allInnerTexts();
+    expect(topics).toContain('基层医疗卫生');
+    expect(topics).not.toContain('健康促进');
+    const book = unzip(await download(page, 'button[data-export="xlsx"]'));
+    expect(book['xl/workbook.xml']).toContain('name="对照"');
+    expect(book['xl/worksheets/sheet1.xml']).toContain('乙县');
+    expect(book['xl/worksheets/sheet1.xml']).not.toContain('丙区');
+    const csv = readFileSync(await downloadPath(page, 'button[data-export="targets-csv"]'), 'utf8');
+    expect(csv).toContain('甲市');
+    expect(csv).not.toContain('丙区');
+    await page.close();
+  });
+
+  it('loads nothing from outside the site', async () => {
+    const page = await context.newPage();
+    const outside: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url()); });
+    for (const path of ['/', `/plans/${JIA}/`, '/indicators/maternal-mortality/', `/compare/?plans=${JIA},${YI}`, '/quality/', '/methodology/']) {
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    }
+    expect(outside).toEqual([]);
     await page.close();
   });
 
@@ -99,3 +191,16 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     await page.close();
   });
 });
+
+async function downloadPath(page: Page, selector: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).first().click()]);
+  return file.path();
+}
+
+async function download(page: Page, selector: string): Promise<Uint8Array> {
+  return readFileSync(await downloadPath(page, selector));
+}
+
+function unzip(bytes: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+}

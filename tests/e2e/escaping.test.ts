@@ -1,5 +1,5 @@
 // Plan texts are untrusted input: the built pages must show them as text, never as markup.
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtureSite } from './build-site.ts';
@@ -15,6 +15,15 @@ beforeAll(() => {
 
 afterAll(() => {
   if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+describe('built site loads nothing from elsewhere', () => {
+  it('has no external script, style, image, frame or font in any page or stylesheet', () => {
+    const loads = /<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*\s(?:src|href|data)="(?:https?:)?\/\//iu;
+    for (const file of htmlFiles(dist)) expect(readHtml(file), file).not.toMatch(loads);
+    const css = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css') || f.endsWith('.js'));
+    for (const file of css) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/url\(\s*["']?(?:https?:)?\/\/|@import\s+["']?(?:https?:)?\/\//iu);
+  });
 });
 
 describe('built site escapes untrusted plan text', () => {

@@ -13,6 +13,9 @@ const PAGES: [string, string][] = [
   ['plan', '/plans/fixture-jia-2021-2025/#fixture-jia-2021-2025-i1'],
   ['indicator', '/indicators/maternal-mortality/'],
   ['compare', '/compare/?plans=fixture-jia-2021-2025,fixture-yi-2023-2025'],
+  ['quality', '/quality/'],
+  ['task', '/tasks/fixture-jia-2021-2025-t1/'],
+  ['unmapped', '/unmapped/'],
 ];
 
 const out = process.argv[2] ?? join(ROOT, 'tmp', 'screens');
@@ -30,6 +33,8 @@ try {
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${site.url}/indicators/maternal-mortality/`);
     await page.screenshot({ path: join(out, `indicator-print-${width}.png`), fullPage: true });
+    await page.goto(`${site.url}${PAGES[3]![1]}`);
+    await page.screenshot({ path: join(out, `compare-print-${width}.png`), fullPage: true });
     await page.close();
   }
 } finally {

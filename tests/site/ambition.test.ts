@@ -1,46 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { bestValue, rankByAmbition } from '../../src/lib/site/ambition.ts';
-import { normalizeUnit, referenceUnit } from '../../src/lib/site/units.ts';
+import { bestOfYear, compareAmbition, firmness, rankByAmbition } from '../../src/lib/site/measure/ambition.ts';
+import type { Op } from '../../src/lib/types.ts';
 
-const t = (id: string, value: number | null, unit: string | null) => ({ id, value, unit });
+const t = (id: string, value: number, op: Op | null = '=') => ({ id, value, op });
+const ranks = (list: ReturnType<typeof rankByAmbition<ReturnType<typeof t>>>) => list.map((r) => [r.item.id, r.rank]);
 
 describe('rankByAmbition', () => {
   it('puts the highest first when higher is better, sharing ranks on ties', () => {
-    const ranked = rankByAmbition([t('a', 78, '岁'), t('b', 80, '岁'), t('c', 80, '岁'), t('d', 79, '岁')], 'higher', '岁');
-    expect(ranked.map((r) => [r.record.id, r.rank])).toEqual([['b', 1], ['c', 1], ['d', 3], ['a', 4]]);
+    const ranked = rankByAmbition([t('a', 78), t('b', 80), t('c', 80), t('d', 79)], (x) => x, 'higher');
+    expect(ranks(ranked)).toEqual([['b', 1], ['c', 1], ['d', 3], ['a', 4]]);
   });
 
   it('puts the lowest first when lower is better', () => {
-    const ranked = rankByAmbition([t('a', 12, '/10万'), t('b', 10, '/10万')], 'lower', '/10万');
-    expect(ranked.map((r) => r.record.id)).toEqual(['b', 'a']);
+    expect(ranks(rankByAmbition([t('a', 12), t('b', 10)], (x) => x, 'lower'))).toEqual([['b', 1], ['a', 2]]);
   });
 
-  it('sends other units and missing values to the end as not comparable', () => {
-    const ranked = rankByAmbition([t('x', 0.1, '‰'), t('a', 12, '/10万'), t('n', null, '/10万')], 'lower', '/10万');
-    expect(ranked.map((r) => [r.record.id, r.comparable, r.rank])).toEqual([['a', true, 1], ['x', false, null], ['n', false, null]]);
+  it('breaks equal values by the comparison: strict bound, then reach/at least, then about', () => {
+    const higher = rankByAmbition([t('about', 80, '~'), t('reach', 80, '='), t('over', 80, '>'), t('least', 80, '>=')], (x) => x, 'higher');
+    expect(ranks(higher)).toEqual([['over', 1], ['reach', 2], ['least', 2], ['about', 4]]);
+    const lower = rankByAmbition([t('max', 10, '<='), t('under', 10, '<')], (x) => x, 'lower');
+    expect(ranks(lower)).toEqual([['under', 1], ['max', 2]]);
   });
 
-  it('treats full-width units as the same unit', () => {
-    expect(rankByAmbition([t('a', 90, '％')], 'higher', '%')[0]!.comparable).toBe(true);
-  });
-});
-
-describe('units', () => {
-  it('normalizes width and spaces', () => {
-    expect(normalizeUnit(' /10 万 ')).toBe('/10万');
-    expect(normalizeUnit('')).toBeNull();
-  });
-
-  it('prefers the lexicon unit, else the most used one', () => {
-    expect(referenceUnit(['%', '‰', '‰'], null)).toBe('‰');
-    expect(referenceUnit(['%', '‰', '‰'], '％')).toBe('%');
+  it('lets the value decide before the comparison does', () => {
+    expect(compareAmbition(t('a', 81, '~'), t('b', 80, '>'), 'higher')).toBeLessThan(0);
+    expect(firmness('<', 'higher')).toBe(1);
   });
 });
 
-describe('bestValue', () => {
-  it('picks by direction', () => {
-    expect(bestValue([3, 9, 5], 'higher')).toBe(9);
-    expect(bestValue([3, 9, 5], 'lower')).toBe(3);
-    expect(bestValue([], 'lower')).toBeNull();
+describe('bestOfYear', () => {
+  it('marks the best per target year, only where two or more compete', () => {
+    const items = [{ year: 2025, value: 10, op: '<=' as const }, { year: 2025, value: 12, op: '<=' as const }, { year: 2030, value: 5, op: '<' as const }, null];
+    expect(bestOfYear(items, 'lower')).toEqual([true, false, false, false]);
+  });
+
+  it('marks ties at the top together', () => {
+    expect(bestOfYear([{ year: 2025, value: 80, op: '=' }, { year: 2025, value: 80, op: '>=' }], 'higher')).toEqual([true, true]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText } from '../../src/lib/site/citation/compose.ts';
+import { citationText, withPermalinkOrigin } from '../../src/lib/site/citation/compose.ts';
 import { docTitle, titleOf } from '../../src/lib/site/citation/doc-title.ts';
 import { referenceEntry } from '../../src/lib/site/citation/reference.ts';
 import { targetSentence, taskSentence } from '../../src/lib/site/citation/sentence.ts';
@@ -18,7 +18,9 @@ const target = { name: '人均预期寿命', year: 2025 as number | null, op: '>
 
 describe('targetSentence', () => {
   it('writes the sentence officials use', () => {
-    expect(targetSentence(plan, target)).toBe('《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年人均预期寿命不低于80岁。');
+    expect(targetSentence(plan, target)).toBe('《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年人均预期寿命达到80岁以上。');
+    const mmr = { name: '孕产妇死亡率', year: 2025, op: '<=' as const, value: 10, unit: '/10万', valueText: '10/10万以下' };
+    expect(targetSentence(plan, mmr)).toBe('《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年孕产妇死亡率控制在10/10万以下。');
   });
 
   it('adds the 文号 after the title', () => {
@@ -57,6 +59,11 @@ describe('referenceEntry (GB/T 7714—2025)', () => {
     );
   });
 
+  it('lists three issuers at most, then 等', () => {
+    const many = { ...plan, issuer: '甲委办公室 甲政府办公室 甲卫健委 甲财政局' };
+    expect(referenceEntry(many, '2026-01-02')).toMatch(/^甲委办公室, 甲政府办公室, 甲卫健委, 等\. /u);
+  });
+
   it('leaves out what is unknown and brackets a supplied title', () => {
     const bare = { ...plan, title: null, issuer: null, date: null };
     expect(referenceEntry(bare, '2026-01-02')).toBe('[开远市实施方案][Z].');
@@ -71,7 +78,17 @@ describe('titles', () => {
 });
 
 describe('citationText', () => {
-  it('puts sentence, quote and reference on three lines', () => {
-    expect(citationText({ sentence: 'S。', quote: ' 原文 ', reference: 'R.' })).toBe('S。\n原文：“原文”\n参考文献：R.');
+  it('puts sentence, quote, reference and permalink on their own lines', () => {
+    expect(citationText({ sentence: 'S。', quote: ' 原文 ', reference: 'R.', document: null, link: '/plans/a/#x' })).toBe('S。\n原文：“原文”\n参考文献：R.\n链接：/plans/a/#x');
+  });
+
+  it('adds the document with its 文号 when the plan has one', () => {
+    const text = citationText({ sentence: 'S。', quote: 'q', reference: 'R.', document: '《甲》（甲发〔2023〕1号）', link: 'https://x/plans/a/#x' });
+    expect(text.split('\n')[2]).toBe('文件：《甲》（甲发〔2023〕1号）');
+  });
+
+  it('completes a path permalink with the origin it is copied from, and leaves full addresses alone', () => {
+    expect(withPermalinkOrigin('S\n链接：/plans/a/#x', 'http://h:8')).toBe('S\n链接：http://h:8/plans/a/#x');
+    expect(withPermalinkOrigin('链接：https://x/plans/a/', 'http://h')).toBe('链接：https://x/plans/a/');
   });
 });

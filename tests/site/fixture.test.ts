@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { IndicatorRecord, PlanRecord, TaskRecord } from '../../src/lib/types.ts';
+import type { IndicatorRecord, ParagraphEntry, PlanRecord, TaskRecord } from '../../src/lib/types.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'site');
 const read = <T>(name: string): T => JSON.parse(readFileSync(join(root, 'export', name), 'utf8')) as T;
@@ -14,6 +14,16 @@ describe('site fixture export', () => {
       const plan = plans.find((p) => p.id === record.plan)!;
       const text = readFileSync(join(root, 'content', 'plans', plan.file), 'utf8');
       expect(text.slice(record.start, record.end)).toBe(record.quote);
+    }
+  });
+
+  it('has paragraphs that cover every word of every text', () => {
+    const plans = read<PlanRecord[]>('plans.json');
+    const paragraphs = read<(ParagraphEntry & { plan: string })[]>('paragraphs.json');
+    for (const plan of plans) {
+      const text = readFileSync(join(root, 'content', 'plans', plan.file), 'utf8');
+      const covered = paragraphs.filter((p) => p.plan === plan.id).map((p) => text.slice(p.start, p.end)).join('');
+      expect(covered.replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
     }
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows, primaryTarget } from '../../src/lib/site/compare.ts';
-import { similarTasks } from '../../src/lib/site/similar.ts';
+import { similarityMap, similarTasks } from '../../src/lib/site/similar.ts';
 import type { IndicatorRecord } from '../../src/lib/types.ts';
 
 const task = (id: string, plan: string, title: string, topics: string[]) => ({ id, plan, title, text: title, topics });
@@ -16,6 +16,18 @@ describe('similarTasks', () => {
     ];
     const found = similarTasks(all[0]!, all).map((s) => s.task.id);
     expect(found).toEqual(['c', 'd']);
+  });
+
+  it('links both ways even when the other task has closer matches of its own', () => {
+    const all = [
+      task('a', 'p1', '加强基层医疗卫生服务能力', []),
+      ...['p2', 'p3', 'p4'].map((p, i) => task(`b${i}`, p, '加强基层医疗卫生服务能力建设', [])),
+      task('z', 'p5', '加强基层医疗卫生服务', []),
+    ];
+    const map = similarityMap(all, 2);
+    for (const [id, list] of map) {
+      for (const s of list) expect(map.get(s.task.id)!.map((x) => x.task.id), `${s.task.id} → ${id}`).toContain(id);
+    }
   });
 });
 
@@ -40,15 +52,14 @@ describe('compare', () => {
       { id: 'none', name: '无', unit: null, better: 'higher' },
     ]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.cells.map((c) => [c.plan, c.record?.value ?? null, c.others, c.comparable])).toEqual([
-      ['a', 80, 1, true], ['b', 81, 0, false], ['c', null, 0, false],
+    expect(rows[0]!.cells.map((c) => [c.plan, c.record?.value ?? null, c.others, c.verdict?.comparable ?? null, c.best])).toEqual([
+      ['a', 80, 1, true, false], ['b', 81, 0, false, false], ['c', null, 0, null, false],
     ]);
-    expect(rows[0]!.best).toBeNull();
   });
 
-  it('names the best value once two or more plans compare', () => {
-    const plans = [{ id: 'a', period: [2021, 2025] as const }, { id: 'b', period: [2021, 2025] as const }];
-    const rows = compareRows(plans, [target('a', 2025, 80), target('b', 2025, 79)], [{ id: 'life', name: '人均预期寿命', unit: '岁', better: 'higher' }]);
-    expect(rows[0]!.best).toBe(80);
+  it('marks the best only among targets for the same year', () => {
+    const plans = [{ id: 'a', period: [2021, 2025] as const }, { id: 'b', period: [2021, 2025] as const }, { id: 'c', period: [2021, 2030] as const }];
+    const rows = compareRows(plans, [target('a', 2025, 80), target('b', 2025, 79), target('c', 2030, 85)], [{ id: 'life', name: '人均预期寿命', unit: '岁', better: 'higher' }]);
+    expect(rows[0]!.cells.map((c) => c.best)).toEqual([true, false, false]);
   });
 });

@@ -1,23 +1,42 @@
 import { describe, expect, it } from 'vitest';
+import { fillGaps, paragraphAt, tableRows } from '../../src/lib/site/data/structure.ts';
 import { piecesOf, type MarkSpan } from '../../src/lib/site/marks.ts';
-import { guessOutline } from '../../src/lib/site/outline-guess.ts';
-import { paragraphAt, splitParagraphs } from '../../src/lib/site/paragraphs.ts';
 import { splitRedactions } from '../../src/lib/site/redactions.ts';
+import type { ParagraphEntry } from '../../src/lib/types.ts';
 
-describe('splitParagraphs', () => {
-  it('makes one paragraph per non-blank line with counted anchors', () => {
-    const text = '标题\n\n  第一段。\r\n第二段。\n';
-    const ps = splitParagraphs(text);
-    expect(ps.map((p) => [p.anchor, text.slice(p.start, p.end)])).toEqual([['p1', '标题'], ['p2', '  第一段。'], ['p3', '第二段。']]);
-    expect(paragraphAt(ps, 3)?.anchor).toBe('p2');
+const para = (anchor: string, start: number, end: number, kind: ParagraphEntry['kind'] = 'text'): ParagraphEntry => ({ anchor, kind, start, end });
+
+describe('fillGaps', () => {
+  it('keeps exported paragraphs and their anchors as they are', () => {
+    const text = '标题\n\n第一段。';
+    const ps = [para('p1', 0, 2), para('p2', 4, 8)];
+    expect(fillGaps(text, ps)).toEqual(ps);
   });
 
-  it('cuts a flattened line at sentence ends and loses no character', () => {
-    const text = '句子内容比较长。'.repeat(200);
-    const ps = splitParagraphs(text);
-    expect(ps.length).toBeGreaterThan(3);
-    expect(ps.map((p) => text.slice(p.start, p.end)).join('')).toBe(text);
-    expect(ps.every((p) => text[p.end - 1] === '。')).toBe(true);
+  it('adds a paragraph for words no paragraph covers, so no text is lost', () => {
+    const text = '标题\n漏掉的字\n第一段。';
+    const filled = fillGaps(text, [para('p1', 0, 2), para('p2', 8, 12)]);
+    expect(filled.map((p) => [p.anchor, text.slice(p.start, p.end)])).toEqual([['p1', '标题'], ['x2', '\n漏掉的字\n'], ['p2', '第一段。']]);
+    expect(fillGaps('尾巴', []).map((p) => p.anchor)).toEqual(['x0']);
+  });
+
+  it('trims overlaps instead of showing text twice', () => {
+    const filled = fillGaps('abcdef', [para('p1', 0, 4), para('p2', 2, 6)]);
+    expect(filled.map((p) => [p.start, p.end])).toEqual([[0, 4], [4, 6]]);
+  });
+
+  it('finds the paragraph for an offset, the next one in a gap, the last one past the end', () => {
+    const ps = [para('p1', 0, 2), para('p2', 4, 8)];
+    expect(paragraphAt(ps, 3)?.anchor).toBe('p2');
+    expect(paragraphAt(ps, 99)?.anchor).toBe('p2');
+  });
+});
+
+describe('tableRows', () => {
+  it('gives each line of a table its own anchor and skips blank lines', () => {
+    const text = '前文\n指标 | 2025年\n\n床位 | 6.5\n';
+    const p = para('p7', 3, text.length - 1, 'table');
+    expect(tableRows(text, p).map((r) => [r.anchor, text.slice(r.start, r.end)])).toEqual([['p7-r1', '指标 | 2025年'], ['p7-r2', '床位 | 6.5']]);
   });
 });
 
@@ -46,6 +65,13 @@ describe('piecesOf', () => {
     const pieces = piecesOf({ start: 14, end: 30 }, [{ id: 'gap', kind: 'task', start: 13, end: 16 }], 12);
     expect(pieces[0]!.starts.map((s) => s.id)).toEqual(['gap']);
   });
+
+  it('marks flags without giving them an anchor', () => {
+    const flag: MarkSpan = { id: 'flag-0', kind: 'flag', start: 6, end: 8, note: '已修复', tone: 'repair' };
+    const pieces = piecesOf({ start: 0, end: 12 }, [...marks, flag]);
+    expect(pieces.find((p) => p.start === 6)?.flag?.note).toBe('已修复');
+    expect(pieces.flatMap((p) => p.starts.map((s) => s.id))).not.toContain('flag-0');
+  });
 });
 
 describe('splitRedactions', () => {
@@ -57,23 +83,5 @@ describe('splitRedactions', () => {
       { text: '（略）', redacted: true },
     ]);
     expect(splitRedactions('')).toEqual([{ text: '', redacted: false }]);
-  });
-});
-
-describe('guessOutline', () => {
-  it('reads chapter, 一、 and （一） openings as three levels', () => {
-    const text = '前言\n第一章 总体要求\n一、指导思想\n（一）加强基层。正文继续\n';
-    const outline = guessOutline(text, splitParagraphs(text));
-    expect(outline.map((o) => [o.depth, o.numbering, o.title])).toEqual([[1, '第一章', '总体要求'], [2, '一、', '指导思想'], [3, '（一）', '加强基层']]);
-    expect(outline.every((o) => text.slice(o.start, o.end) === o.quote)).toBe(true);
-  });
-});
-
-describe('guessOutline on flattened text', () => {
-  it('ignores numbering that only appears mid-line', () => {
-    const text = `${'前文说明。'.repeat(61)}（三）资源配置进一步优化。${'正文内容。'.repeat(130)}`;
-    const paragraphs = splitParagraphs(text);
-    expect(paragraphs.some((p) => text.startsWith('（三）', p.start))).toBe(true);
-    expect(guessOutline(text, paragraphs)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { IndicatorRecord } from '../types.ts';
-import { bestValue, isComparable, type Better } from './ambition.ts';
-import { referenceUnit } from './units.ts';
+import { bestOfYear, type Better } from './measure/ambition.ts';
+import { comparability, type Verdict } from './measure/comparability.ts';
+import { referenceUnit } from './measure/reference-unit.ts';
 
 export interface CompareIndicator {
   id: string;
@@ -14,15 +15,15 @@ export interface CompareCell {
   record: IndicatorRecord | null;
   /** Further targets of the same plan for this indicator (other years), shown on its page. */
   others: number;
-  comparable: boolean;
+  verdict: Verdict | null;
+  /** Most ambitious among all plans' targets for the same year (the page redoes this for a selection). */
+  best: boolean;
 }
 
 export interface CompareRow {
   indicator: CompareIndicator;
   unit: string | null;
   cells: CompareCell[];
-  /** Most ambitious comparable value across all plans (the page narrows it to a selection); null unless two or more compare. */
-  best: number | null;
 }
 
 /** The target for the plan's own horizon when there is one, else its latest. */
@@ -42,12 +43,13 @@ export function compareRows(
     const mine = targets.filter((t) => t.indicator === indicator.id);
     if (mine.length === 0) return [];
     const unit = referenceUnit(mine.map((t) => t.unit), indicator.unit);
+    const yard = { name: indicator.name, unit, better: indicator.better };
     const cells = plans.map((plan) => {
       const own = mine.filter((t) => t.plan === plan.id);
       const record = primaryTarget(own, plan.period[1]);
-      return { plan: plan.id, record, others: Math.max(0, own.length - 1), comparable: record !== null && isComparable(record, unit) };
+      return { plan: plan.id, record, others: Math.max(0, own.length - 1), verdict: record && comparability(record, yard) };
     });
-    const values = cells.flatMap((c) => (c.comparable && c.record?.value != null ? [c.record.value] : []));
-    return [{ indicator, unit, cells, best: values.length >= 2 ? bestValue(values, indicator.better) : null }];
+    const best = bestOfYear(cells.map((c) => (c.verdict?.comparable ? { value: c.verdict.value, year: c.verdict.year, op: c.record!.op } : null)), indicator.better);
+    return [{ indicator, unit, cells: cells.map((c, i) => ({ ...c, best: best[i]! })) }];
   });
 }

@@ -8,14 +8,14 @@ export const LEVEL_NAMES: Record<Level, string> = {
   county: '县级',
 };
 
-/** Words an official puts before the number; "=" reads as an attainment target. */
-const OP_WORDS: Record<Op, string> = {
-  '=': '达到',
-  '>=': '不低于',
-  '<=': '不高于',
-  '>': '高于',
-  '<': '低于',
-  '~': '约为',
+/** The words an official writes around the number: "=" reads as an attainment target. */
+const OP_PHRASES: Record<Op, [string, string]> = {
+  '=': ['达到', ''],
+  '>=': ['达到', '以上'],
+  '<=': ['控制在', '以下'],
+  '>': ['高于', ''],
+  '<': ['低于', ''],
+  '~': ['达到', '左右'],
 };
 
 const OP_SIGNS: Record<Op, string> = { '=': '', '>=': '≥', '<=': '≤', '>': '>', '<': '<', '~': '≈' };
@@ -29,8 +29,10 @@ export const OP_LABELS: Record<Op, string> = {
   '~': '约',
 };
 
-export function opWords(op: Op | null): string {
-  return OP_WORDS[op ?? '='];
+/** "控制在10/10万以下", "达到80岁以上": the amount with its comparison, as plans phrase it. */
+export function opPhrase(op: Op | null, amount: string): string {
+  const [before, after] = OP_PHRASES[op ?? '='];
+  return `${before}${amount}${after}`;
 }
 
 export function opSign(op: Op | null): string {
@@ -46,7 +48,9 @@ export function formatNumber(value: number): string {
 /** "≥80岁" for a table cell; falls back to the verbatim expression when no number was read. */
 export function formatTarget(t: { op: Op | null; value: number | null; unit: string | null; valueText: string }): string {
   if (t.value === null) return t.valueText;
-  return `${opSign(t.op)}${formatNumber(t.value)}${t.unit ?? ''}`;
+  // A unit that starts with a digit ("1/#", a damaged "/10万") would run into the number.
+  const gap = t.unit && /^\d/u.test(t.unit) ? ' ' : '';
+  return `${opSign(t.op)}${formatNumber(t.value)}${gap}${t.unit ?? ''}`;
 }
 
 export function formatBaseline(t: { baselineValue: number | null; baselineYear: number | null; unit: string | null }): string {

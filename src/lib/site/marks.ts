@@ -2,7 +2,12 @@ import type { Span } from '../types.ts';
 
 export interface MarkSpan extends Span {
   id: string;
-  kind: 'target' | 'task';
+  /** Records get permalinks; flags (repairs, damage, truncation) only a style and a note. */
+  kind: 'target' | 'task' | 'flag';
+  /** What a flag says, shown on hover and in the list beside the text. */
+  note?: string;
+  /** Flag style: a repair the extraction made, or damage it could not repair. */
+  tone?: 'repair' | 'damage';
 }
 
 /** A stretch of one paragraph covered by the same records. */
@@ -11,12 +16,14 @@ export interface Piece extends Span {
   task: string | null;
   /** The target this is part of, if any (the first one when targets overlap). */
   target: string | null;
+  /** The flag over this stretch, if any. */
+  flag: MarkSpan | null;
   /** Records that begin here: the page puts their ids (permalinks) on this piece. */
   starts: MarkSpan[];
 }
 
-function covering(marks: readonly MarkSpan[], kind: MarkSpan['kind'], start: number): string | null {
-  return marks.find((m) => m.kind === kind && m.start <= start && start < m.end)?.id ?? null;
+function covering(marks: readonly MarkSpan[], kind: MarkSpan['kind'], start: number): MarkSpan | null {
+  return marks.find((m) => m.kind === kind && m.start <= start && start < m.end) ?? null;
 }
 
 /**
@@ -33,12 +40,13 @@ export function piecesOf(paragraph: Span, marks: readonly MarkSpan[], gapStart =
   }
   const points = [...cuts].sort((a, b) => a - b);
   const startsAt = (m: MarkSpan, at: number): boolean =>
-    m.start === at || (at === paragraph.start && m.start >= gapStart && m.start < at);
+    m.kind !== 'flag' && (m.start === at || (at === paragraph.start && m.start >= gapStart && m.start < at));
   return points.slice(0, -1).map((start, i) => ({
     start,
     end: points[i + 1]!,
-    task: covering(inside, 'task', start),
-    target: covering(inside, 'target', start),
+    task: covering(inside, 'task', start)?.id ?? null,
+    target: covering(inside, 'target', start)?.id ?? null,
+    flag: covering(inside, 'flag', start),
     starts: inside.filter((m) => startsAt(m, start)),
   }));
 }

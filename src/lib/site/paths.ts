@@ -12,21 +12,25 @@ export function href(path: string): string {
   return base() + path.replace(/^\/+/, '');
 }
 
+const seg = encodeURIComponent;
+
 export const paths = {
   home: () => href(''),
   plans: () => href('plans/'),
-  plan: (id: string) => href(`plans/${encodeURIComponent(id)}/`),
-  record: (plan: string, recordId: string) => `${href(`plans/${encodeURIComponent(plan)}/`)}#${encodeURIComponent(recordId)}`,
+  plan: (id: string) => href(`plans/${seg(id)}/`),
+  record: (plan: string, recordId: string) => `${href(`plans/${seg(plan)}/`)}#${seg(recordId)}`,
   indicators: () => href('indicators/'),
-  indicator: (id: string) => href(`indicators/${encodeURIComponent(id)}/`),
-  indicatorCsv: (id: string) => href(`indicators/${encodeURIComponent(id)}.csv`),
-  task: (id: string) => href(`tasks/${encodeURIComponent(id)}/`),
+  indicator: (id: string) => href(`indicators/${seg(id)}/`),
+  unmapped: () => href('unmapped/'),
+  task: (id: string) => href(`tasks/${seg(id)}/`),
   departments: () => href('departments/'),
-  department: (id: string) => href(`departments/${encodeURIComponent(id)}/`),
+  department: (id: string) => href(`departments/${seg(id)}/`),
   topics: () => href('topics/'),
-  topic: (id: string) => href(`topics/${encodeURIComponent(id)}/`),
+  topic: (id: string) => href(`topics/${seg(id)}/`),
   compare: () => href('compare/'),
   quality: () => href('quality/'),
   methodology: () => href('methodology/'),
-  download: (file: string) => href(`downloads/${file}`),
+  /** A table download by its registry name, as .csv or .xlsx. */
+  table: (name: string, ext: 'csv' | 'xlsx') => href(`downloads/${seg(name)}.${ext}`),
+  dataZip: () => href('downloads/planatlas-data.zip'),
 };

@@ -1,41 +1,48 @@
-import type { Issue, PlanRecord } from '../types.ts';
-import type { SiteData } from './data/site-data.ts';
+import type { Issue, ParagraphEntry, PlanRecord } from '../types.ts';
+import { paragraphAt } from './data/structure.ts';
+import { issueGroup, type IssueGroup } from './issue-kinds.ts';
+import { REDACTION } from './redactions.ts';
 
 export interface PlanQuality {
   plan: PlanRecord;
-  targets: number;
-  tableTargets: number;
-  unmapped: number;
-  tasks: number;
-  units: number;
-  redactedUnits: number;
-  errors: number;
-  warnings: number;
-  repairs: number;
+  counts: { targets: number; tableTargets: number; unmapped: number; tasks: number; units: number; redactedUnits: number; outline: number; paragraphs: number };
+  issues: Record<IssueGroup, Issue[]>;
+  /** "(略)" marks in the text, with the paragraph anchors where they are. */
+  redactedMarks: number;
+  redactedAt: string[];
+  /** The plan's paragraphs, which every position on the quality page links into. */
+  paragraphs: readonly ParagraphEntry[];
 }
 
-export const isRepair = (issue: Issue): boolean => issue.code.startsWith('repair-');
-
-/** Counts per plan, taken from the records themselves so the page agrees with what it shows. */
-export function planQuality(data: Pick<SiteData, 'plans' | 'indicators' | 'tasks' | 'units' | 'issues'>): PlanQuality[] {
-  return data.plans.map((plan) => {
-    const mine = <T extends { plan: string | null }>(list: readonly T[]) => list.filter((r) => r.plan === plan.id);
-    const targets = mine(data.indicators);
-    const units = mine(data.units);
-    const issues = mine(data.issues);
-    return {
-      plan,
-      targets: targets.length,
-      tableTargets: targets.filter((t) => t.source === 'table').length,
-      unmapped: targets.filter((t) => t.indicator === null).length,
-      tasks: mine(data.tasks).length,
-      units: units.length,
-      redactedUnits: units.filter((u) => u.redacted).length,
-      errors: issues.filter((i) => i.severity === 'error').length,
-      warnings: issues.filter((i) => i.severity === 'warning' && !isRepair(i)).length,
-      repairs: issues.filter(isRepair).length,
-    };
-  });
+interface QualityInput {
+  plan: PlanRecord;
+  text: string;
+  paragraphs: readonly ParagraphEntry[];
+  outline: number;
+  records: { indicators: readonly { source: string; indicator: string | null }[]; tasks: number; units: readonly { redacted: boolean }[]; issues: readonly Issue[] };
 }
 
-export const SEVERITY_NAMES: Record<Issue['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
+/** What was extracted from one plan, what was repaired, withheld or cut off, taken from the records themselves. */
+export function planQuality({ plan, text, paragraphs, outline, records }: QualityInput): PlanQuality {
+  const issues: Record<IssueGroup, Issue[]> = { repair: [], redaction: [], truncation: [], damage: [], note: [] };
+  for (const issue of records.issues) issues[issueGroup(issue)].push(issue);
+  const marks = [...text.matchAll(REDACTION)].map((m) => m.index);
+  const redactedAt = [...new Set(marks.map((at) => paragraphAt(paragraphs, at)?.anchor).filter((a): a is string => a !== undefined))];
+  return {
+    plan,
+    counts: {
+      targets: records.indicators.length,
+      tableTargets: records.indicators.filter((t) => t.source === 'table').length,
+      unmapped: records.indicators.filter((t) => t.indicator === null).length,
+      tasks: records.tasks,
+      units: records.units.length,
+      redactedUnits: records.units.filter((u) => u.redacted).length,
+      outline,
+      paragraphs: paragraphs.length,
+    },
+    issues,
+    redactedMarks: marks.length,
+    redactedAt,
+    paragraphs,
+  };
+}

@@ -4,7 +4,7 @@ export interface TextRun {
 }
 
 /** "(略)" as published portals print it, with half- or full-width brackets and stray spaces. */
-const REDACTION = /[(（]\s*略\s*[)）]/gu;
+export const REDACTION = /[(（]\s*略\s*[)）]/gu;
 
 /** Cuts text into plain runs and redaction marks so the page can style what was withheld. */
 export function splitRedactions(text: string): TextRun[] {

@@ -2,9 +2,26 @@ export interface CitationParts {
   sentence: string;
   quote: string;
   reference: string;
+  /** 《标题》（文号）, only for a plan that has a 文号. */
+  document: string | null;
+  /** The record's permalink: a full address, or a path from the site root until the reader's page fills in the host. */
+  link: string;
 }
 
-/** The three lines a reader pastes into a draft: sentence, verbatim quote, reference entry. */
+const LINK_LABEL = '链接：';
+
+/** The lines a reader pastes into a draft: sentence, verbatim quote, the document, the reference entry, the permalink. */
 export function citationText(parts: CitationParts): string {
-  return [parts.sentence, `原文：“${parts.quote.trim()}”`, `参考文献：${parts.reference}`].join('\n');
+  return [
+    parts.sentence,
+    `原文：“${parts.quote.trim()}”`,
+    ...(parts.document ? [`文件：${parts.document}`] : []),
+    `参考文献：${parts.reference}`,
+    `${LINK_LABEL}${parts.link}`,
+  ].join('\n');
+}
+
+/** A permalink written as a path becomes a full address on the page it is copied from. */
+export function withPermalinkOrigin(text: string, origin: string): string {
+  return text.replace(new RegExp(`^${LINK_LABEL}/`, 'mu'), `${LINK_LABEL}${origin}/`);
 }

@@ -1,5 +1,5 @@
 import type { IndicatorRecord, PlanMeta, TaskRecord } from '../../types.ts';
-import { formatNumber, opWords } from '../format.ts';
+import { formatNumber, opPhrase } from '../format.ts';
 import { docTitle } from './doc-title.ts';
 
 type CitedPlan = Pick<PlanMeta, 'title' | 'region' | 'kind' | 'docNumber'>;
@@ -8,13 +8,13 @@ type CitedTask = Pick<TaskRecord, 'title' | 'lead' | 'partners'>;
 
 const TRAILING_PUNCTUATION = /[。；;，,：:\s]+$/u;
 
-/** 《标题》提出，到2025年人均预期寿命不低于80岁。 */
+/** 《标题》提出，到2025年孕产妇死亡率控制在10/10万以下。 */
 export function targetSentence(plan: CitedPlan, target: CitedTarget): string {
   const when = target.year === null ? '' : `到${target.year}年`;
   const what =
     target.value === null
       ? `${target.name}${target.valueText}`
-      : `${target.name}${opWords(target.op)}${formatNumber(target.value)}${target.unit ?? ''}`;
+      : `${target.name}${opPhrase(target.op, `${formatNumber(target.value)}${target.unit ?? ''}`)}`;
   return `${docTitle(plan)}提出，${when}${what}。`;
 }
 

@@ -13,9 +13,9 @@ export interface SiteData {
   issues: Issue[];
   report: Report | null;
   lexicon: SiteLexicon;
-  /** Optional per-plan structure rows; plans missing here get a guessed outline and paragraphs. */
-  outline: (OutlineEntry & { plan: string })[] | null;
-  paragraphs: (ParagraphEntry & { plan: string })[] | null;
+  /** Per-plan table of contents and paragraph anchors, as the extraction wrote them. */
+  outline: (OutlineEntry & { plan: string })[];
+  paragraphs: (ParagraphEntry & { plan: string })[];
 }
 
 let cached: SiteData | null = null;
@@ -31,8 +31,8 @@ function load(): SiteData {
     issues: readJson<Issue[]>(dirs.data, 'issues.json'),
     report: readOptionalJson<Report>(dirs.data, 'report.json'),
     lexicon: loadSiteLexicon(dirs.data, dirs.lexicon),
-    outline: readOptionalJson(dirs.data, 'outline.json'),
-    paragraphs: readOptionalJson(dirs.data, 'paragraphs.json'),
+    outline: readJson(dirs.data, 'outline.json'),
+    paragraphs: readJson(dirs.data, 'paragraphs.json'),
   };
 }
 

@@ -1,31 +1,52 @@
-import type { OutlineEntry, ParagraphEntry } from '../../types.ts';
-import { guessOutline } from '../outline-guess.ts';
-import { splitParagraphs } from '../paragraphs.ts';
+import type { OutlineEntry, ParagraphEntry, Span } from '../../types.ts';
 import type { SiteData } from './site-data.ts';
 
 export interface PlanStructure {
   paragraphs: ParagraphEntry[];
   outline: OutlineEntry[];
-  /** True when the outline was guessed by the site rather than exported by the extraction. */
-  guessed: boolean;
 }
 
 const strip = <T extends { plan: string }>({ plan: _plan, ...rest }: T): Omit<T, 'plan'> => rest;
 
-/** The page must show the whole text, so exported paragraphs are used only when they leave no words out. */
-function coversText(text: string, paragraphs: readonly ParagraphEntry[]): boolean {
+/**
+ * The page must show the whole text: any stretch with words that no exported paragraph covers
+ * (an extractor bug, or an export older than its text) becomes a paragraph of its own, anchored
+ * by its offset so the extractor's own anchors p1, p2 … keep their meaning.
+ */
+export function fillGaps(text: string, paragraphs: readonly ParagraphEntry[]): ParagraphEntry[] {
+  const out: ParagraphEntry[] = [];
   let at = 0;
+  const gap = (end: number) => {
+    if (text.slice(at, end).trim() !== '') out.push({ anchor: `x${at}`, kind: 'text', start: at, end });
+  };
   for (const p of [...paragraphs].sort((a, b) => a.start - b.start)) {
-    if (text.slice(at, p.start).trim() !== '') return false;
-    at = Math.max(at, p.end);
+    if (p.start > at) gap(p.start);
+    if (p.end > at) {
+      out.push({ ...p, start: Math.max(p.start, at) });
+      at = p.end;
+    }
   }
-  return paragraphs.length > 0 && text.slice(at).trim() === '';
+  gap(text.length);
+  return out;
 }
 
-export function planStructure(data: SiteData, planId: string, text: string): PlanStructure {
-  const exportedParagraphs = data.paragraphs?.filter((p) => p.plan === planId).map(strip) ?? [];
-  const paragraphs = coversText(text, exportedParagraphs) ? exportedParagraphs : splitParagraphs(text);
-  const exportedOutline = data.outline?.filter((o) => o.plan === planId).map(strip) ?? [];
-  if (exportedOutline.length > 0) return { paragraphs, outline: exportedOutline, guessed: false };
-  return { paragraphs, outline: guessOutline(text, paragraphs), guessed: true };
+export function planStructure(data: Pick<SiteData, 'paragraphs' | 'outline'>, planId: string, text: string): PlanStructure {
+  const exported = data.paragraphs.filter((p) => p.plan === planId).map(strip);
+  return { paragraphs: fillGaps(text, exported), outline: data.outline.filter((o) => o.plan === planId).map(strip) };
+}
+
+/** The paragraph that holds an offset (or the first one after it, for offsets in blank gaps). */
+export function paragraphAt(paragraphs: readonly ParagraphEntry[], offset: number): ParagraphEntry | undefined {
+  return paragraphs.find((p) => offset < p.end) ?? paragraphs.at(-1);
+}
+
+/** Lines of a table paragraph, each a row with its own anchor ("p12-r3"), blank lines skipped. */
+export function tableRows(text: string, p: ParagraphEntry): (Span & { anchor: string })[] {
+  const rows: (Span & { anchor: string })[] = [];
+  let start = p.start;
+  for (const line of text.slice(p.start, p.end).split('\n')) {
+    if (line.trim() !== '') rows.push({ anchor: `${p.anchor}-r${rows.length + 1}`, start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return rows;
 }

@@ -1,0 +1,23 @@
+import type { SiteData } from './data/site-data.ts';
+import { planText } from './data/source.ts';
+import { planStructure } from './data/structure.ts';
+import { planQuality, type PlanQuality } from './quality-view.ts';
+
+const cache = new WeakMap<object, PlanQuality[]>();
+
+/** The quality summary of every plan, computed once per build (the page and its downloads share it). */
+export function allQuality(data: SiteData): PlanQuality[] {
+  const known = cache.get(data);
+  if (known) return known;
+  const result = data.plans.map((plan) => {
+    const text = planText(plan, data.dirs.content);
+    const mine = <T extends { plan: string | null }>(list: readonly T[]) => list.filter((r) => r.plan === plan.id);
+    const { paragraphs, outline } = planStructure(data, plan.id, text);
+    return planQuality({
+      plan, text, paragraphs, outline: outline.length,
+      records: { indicators: mine(data.indicators), tasks: mine(data.tasks).length, units: mine(data.units), issues: mine(data.issues) },
+    });
+  });
+  cache.set(data, result);
+  return result;
+}

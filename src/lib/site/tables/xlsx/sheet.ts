@@ -1,0 +1,45 @@
+import type { CellValue } from '../table.ts';
+import { columnName, xmlText } from './xml.ts';
+
+/** Excel keeps at most this many characters in a cell; a longer quote is cut rather than corrupting the file. */
+const CELL_MAX = 32767;
+const HEADER_STYLE = 1;
+const WRAP_STYLE = 2;
+/** Columns wider than this wrap instead of growing: quotes and citations are long. */
+const WIDE = 60;
+
+function cellXml(value: CellValue, ref: string, style: number): string {
+  const s = style ? ` s="${style}"` : '';
+  if (value === null || value === '') return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : '';
+  const text = xmlText(value.slice(0, CELL_MAX));
+  return `<c r="${ref}" t="inlineStr"${s}><is><t xml:space="preserve">${text}</t></is></c>`;
+}
+
+/** Width in characters, counting a Han character as two so Chinese columns are not squeezed. */
+function displayWidth(value: CellValue): number {
+  if (value === null) return 0;
+  const text = String(value);
+  return [...text].reduce((w, ch) => w + (/[\u2e80-\uffff]/u.test(ch) ? 2 : 1), 0);
+}
+
+/** A worksheet: bold header row frozen at the top with a filter, columns sized to their content. */
+export function sheetXml(headers: readonly string[], rows: readonly (readonly CellValue[])[]): string {
+  const all = [headers, ...rows];
+  const widths = headers.map((_, c) => Math.min(WIDE, Math.max(6, ...all.map((r) => displayWidth(r[c] ?? null))) + 2));
+  const cols = widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('');
+  const rowXml = all.map((row, r) => {
+    const cells = headers.map((_, c) => cellXml(row[c] ?? null, `${columnName(c)}${r + 1}`, r === 0 ? HEADER_STYLE : widths[c] === WIDE ? WRAP_STYLE : 0));
+    return `<row r="${r + 1}">${cells.join('')}</row>`;
+  });
+  const last = `${columnName(Math.max(0, headers.length - 1))}${all.length}`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>',
+    `<cols>${cols}</cols>`,
+    `<sheetData>${rowXml.join('')}</sheetData>`,
+    headers.length > 0 ? `<autoFilter ref="A1:${last}"/>` : '',
+    '</worksheet>',
+  ].join('');
+}
