@@ -9,6 +9,7 @@ const cjk = (s: string) => s.match(CJK)?.length ?? 0;
  * A name read from its own clause may only make sense beside the target before it in the same
  * sentence:
  * - a bare connective names nothing new: "婴儿和5岁以下儿童死亡率分别控制在6‰和7.5‰以下";
+ * - a short scope word qualifies the name before it: "全州…排名前3名,全省前20名";
  * - a breakdown in parentheses names who shares the total: "专家工作站10个(市人民医院6个,…)";
  * - a parallel clause names only what differs: "临床医生90%以上达到大专以上学历,60%达到本科…".
  */
@@ -16,6 +17,8 @@ export function nameInContext(text: string, name: NameSpan, qStart: number, befo
   const previous = before[before.length - 1];
   if (!previous || previous.end < sentenceStart) return name.text;
   if (cjk(name.text) < 2) return previous.name;
+  // "全州…排名前3名,全省前20名": a short scope word only qualifies the name before it
+  if (cjk(name.text) <= 3 && !/[A-Za-z]/u.test(name.text) && !name.after && !/[(（]/u.test(text.slice(previous.end, qStart))) return `${previous.name}（${name.text}）`;
   for (let i = before.length - 1; i >= 0 && before[i]!.end >= sentenceStart; i--) {
     const total = before[i]!;
     if (!name.after && /^[(（][^()（）]*$/u.test(text.slice(total.end, qStart))) return `${name.text}${total.name}`;
