@@ -36,6 +36,7 @@ const rulesSchema = z.object({
   nameTrailing: words.default([]),
   relativeVerbs: words.default([]),
   countVerbs: words.default([]),
+  scopeWords: words.default([]),
 });
 
 export const DEFAULT_RULES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../../../content/lexicon/rules.yaml');

@@ -28,6 +28,8 @@ export interface Rules {
   countVerbs: string[];
   /** Verbs that make a following number a change rather than a level. */
   relativeVerbs: string[];
+  /** Words naming only a scope (全省, 农村 …). */
+  scopeWords: string[];
   /** Sentences declaring that the first unit of each list leads. */
   firstLeads: string[];
 }

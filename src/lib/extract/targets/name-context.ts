@@ -18,7 +18,7 @@ export function nameInContext(text: string, name: NameSpan, qStart: number, befo
   if (!previous || previous.end < sentenceStart) return name.text;
   if (cjk(name.text) < 2) return previous.name;
   // "全州…排名前3名,全省前20名": a short scope word only qualifies the name before it
-  if (cjk(name.text) <= 3 && !/[A-Za-z]/u.test(name.text) && !name.after && !/[(（]/u.test(text.slice(previous.end, qStart))) return `${previous.name}（${name.text}）`;
+  if (rules.scopeWords.includes(name.text) && !name.after && !/[(（]/u.test(text.slice(previous.end, qStart))) return `${previous.name}（${name.text}）`;
   for (let i = before.length - 1; i >= 0 && before[i]!.end >= sentenceStart; i--) {
     const total = before[i]!;
     if (!name.after && /^[(（][^()（）]*$/u.test(text.slice(total.end, qStart))) return `${name.text}${total.name}`;
