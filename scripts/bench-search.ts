@@ -1,6 +1,7 @@
 // Search benchmark: tokenizer recall on the real plans, then synthetic corpora of the chosen
-// sizes — extraction, index build, index size, and queries in headless Chromium, side by side
-// with Pagefind over the same pages. Usage: npm run bench:search -- [--sizes 100,1000,5000] [--no-pagefind]
+// sizes — extraction, index build, index size, and queries in headless Chromium against a
+// static server sending precompressed gzip, side by side with Pagefind over the same pages.
+// Usage: npm run bench:search -- [--sizes 100,1000,5000] [--no-pagefind] [--pagefind-max N] [--runs 3]
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,7 @@ import { baseCorpus } from '../src/lib/search/bench/base.ts';
 
 export const QUERIES = ['托位', '床位数', '高血压规范管理率', '家庭医生签约', '中医馆', '2025 床位', '每千常住人口床位数', '婴幼儿', '签约服务', '7.5'];
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, 'no-pagefind': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,5000' }, 'no-pagefind': { type: 'boolean', default: false }, 'pagefind-max': { type: 'string', default: '1000000' }, runs: { type: 'string', default: '3' } } });
 const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'tmp', 'bench-search');
@@ -34,7 +35,9 @@ if (hasChromium) {
 
 if (hasChromium) {
   for (const n of sizes) {
-    const result = await runSize(n, { root, work, bases: base.bases, queries: QUERIES, pagefind: !values['no-pagefind'], browser: launchChromium, log });
+    // Pagefind needs about 4 GB per 1,000 plans here: --pagefind-max leaves it out above a size.
+    const pagefind = !values['no-pagefind'] && n <= Number(values['pagefind-max']);
+    const result = await runSize(n, { runs: Math.max(1, Number(values.runs) || 1), root, work, bases: base.bases, queries: QUERIES, pagefind, browser: launchChromium, log });
     console.log(`\n${reportSize(result).join('\n')}`);
   }
 }

@@ -75,6 +75,26 @@ describe.skipIf(!hasChromium)(suite, () => {
     await page.close();
   });
 
+  it('names the region filter by its plan id in the URL, and applies it from a shared link', async () => {
+    const q = '孕产妇死亡率';
+    const page = await open(`/search/?q=${encodeURIComponent(q)}`);
+    await settled(page, q);
+    const region = page.locator('[data-dim="region"] button').first();
+    const label = await region.innerText();
+    await region.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('plan')).toMatch(/^fixture-/u);
+    await settled(page, q);
+    const plan = new URL(page.url()).searchParams.get('plan')!;
+    const shown = await page.locator('.search-result').count();
+    expect(await page.locator('[data-dim="region"] button[aria-pressed="true"]').innerText()).toBe(label);
+    const shared = await open(`/search/?q=${encodeURIComponent(q)}&plan=${encodeURIComponent(plan)}`);
+    await settled(shared, q);
+    expect(await shared.locator('.search-result').count()).toBe(shown);
+    expect(await shared.locator('[data-dim="region"] button[aria-pressed="true"]').innerText()).toBe(label);
+    await page.close();
+    await shared.close();
+  });
+
   it('shows tasks and paragraphs in their own tabs, and plan names as text only', async () => {
     const page = await open(`/search/?q=${encodeURIComponent('预期寿命')}`);
     await settled(page, '预期寿命');

@@ -1,42 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Index } from 'flexsearch';
 import { describe, expect, it } from 'vitest';
-import { decodeDictionary } from '../../src/lib/search/dictionary.ts';
-import { fileNames } from '../../src/lib/search/format.ts';
-import { tokenize } from '../../src/lib/search/tokenize.ts';
-import { decodeGaps } from '../../src/lib/search/varint.ts';
+import { decodeBytes } from '../../src/lib/read/decode.ts';
+import { FactStore } from '../../src/lib/search/build/fact-store.ts';
 import { FieldPostings } from '../../src/lib/search/build/postings.ts';
-import { writeDictionaries } from '../../src/lib/search/build/dictionary-files.ts';
+import { writeTermFiles } from '../../src/lib/search/build/term-files.ts';
+import { intersectAll } from '../../src/lib/search/intersect.ts';
+import { decodeTermEntries } from '../../src/lib/search/term-file.ts';
+import { tokenize } from '../../src/lib/search/tokenize.ts';
+import { decodeGaps, decodeIds } from '../../src/lib/search/varint.ts';
+import { ROOT } from './memory-index.ts';
 
 const DOCS = ['每千人口医疗卫生机构床位数达到7.50张', '每千常住人口床位数', '托位数 2025', '床位 数据', '托育服务'];
+const flexIndex = () => new Index({ encode: tokenize, tokenize: 'strict', resolution: 1 });
+
+/** FlexSearch's exported map: term → the ids of its one score slot. */
+async function exportedMap(flex: Index): Promise<Map<string, number[]>> {
+  const out = new Map<string, number[]>();
+  await flex.export((key, data) => {
+    if (key.endsWith('map')) for (const [term, slots] of JSON.parse(data) as [string, number[][]][]) out.set(term, slots[0]!);
+  });
+  return out;
+}
+
+/** Every text-field list written into the term files, read back from them. */
+function writtenLists(postings: FieldPostings): Map<string, number[]> {
+  const files = new Map<string, Uint8Array>();
+  writeTermFiles((n, b) => files.set(n, b), new FieldPostings(), postings, new FactStore(0), { targets: 0, tasks: 0, unfiled: 0 });
+  const out = new Map<string, number[]>();
+  for (const bytes of files.values()) for (const e of decodeTermEntries(bytes)) out.set(e.term, decodeGaps(e.text));
+  return out;
+}
+
+/** Paragraph-sized pieces of the project plans. */
+function projectTexts(): string[] {
+  const dir = join(ROOT, 'content', 'plans');
+  return readdirSync(dir).filter((f) => !f.endsWith('.yaml')).flatMap((file) => decodeBytes(readFileSync(join(dir, file)), file).text.split(/\n+/u)).filter((t) => t.trim() !== '');
+}
 
 describe('posting lists', () => {
-  it('are the map FlexSearch itself exports for the same documents (resolution 1)', async () => {
-    const flex = new Index({ encode: tokenize, tokenize: 'strict', resolution: 1 });
+  it('are the map FlexSearch itself exports for the same documents (resolution 1), through the term files', async () => {
+    const flex = flexIndex();
     const mine = new FieldPostings();
     DOCS.forEach((d, id) => {
       flex.add(id, d);
       mine.add(id, d);
     });
-    const exported = new Map<string, number[]>();
-    await flex.export((key, data) => {
-      if (key.endsWith('map')) for (const [term, slots] of JSON.parse(data) as [string, number[][]][]) exported.set(term, slots[0]!);
+    expect(writtenLists(mine)).toEqual(await exportedMap(flex));
+  });
+
+  it('are FlexSearch’s map for the project plans too', async () => {
+    const texts = projectTexts();
+    const flex = flexIndex();
+    const mine = new FieldPostings();
+    texts.forEach((t, id) => {
+      flex.add(id, t);
+      mine.add(id, t);
     });
-    const files = new Map<string, Uint8Array>();
-    const shards = writeDictionaries((n, b) => files.set(n, b), new Map([['text', mine]]));
-    const built = new Map<string, number[]>();
-    for (let s = 0; s < shards; s++) {
-      for (const e of decodeDictionary(files.get(fileNames.dictionary(s))!)) built.set(e.term, decodeGaps(e.inline ?? files.get(fileNames.postings(s, e.file))!));
-    }
-    expect(built).toEqual(exported);
+    const exported = await exportedMap(flex);
+    const written = writtenLists(mine);
+    expect(written.size).toBe(exported.size);
+    for (const [term, ids] of exported) expect(written.get(term), term).toEqual(ids);
   });
 
   it('go back into FlexSearch through import and answer as the original index does', () => {
-    const flex = new Index({ encode: tokenize, tokenize: 'strict', resolution: 1 });
+    const flex = flexIndex();
     DOCS.forEach((d, id) => flex.add(id, d));
     const mine = new FieldPostings();
     DOCS.forEach((d, id) => mine.add(id, d));
-    const restored = new Index({ encode: tokenize, tokenize: 'strict', resolution: 1 });
-    for (const [term, list] of mine.lists) restored.import('map', JSON.stringify([[term, [decodeGaps(list.bytes())]]]));
+    const restored = flexIndex();
+    for (const [term, list] of mine.drain()) restored.import('map', JSON.stringify([[term, [decodeGaps(list.bytes())]]]));
     for (const q of ['床位数', '托位', '7.5', '常住人口床位']) expect(restored.search(q, { limit: 100 }), q).toEqual(flex.search(q, { limit: 100 }));
+  });
+});
+
+describe('the browser’s intersection of the decoded lists', () => {
+  it('finds exactly what FlexSearch’s search finds, on the project plans', () => {
+    const texts = projectTexts();
+    const flex = flexIndex();
+    const mine = new FieldPostings();
+    texts.forEach((t, id) => {
+      flex.add(id, t);
+      mine.add(id, t);
+    });
+    const lists = new Map([...mine.drain()].map(([term, list]) => [term, decodeIds(list.bytes())]));
+    const queries = ['托位', '床位数', '高血压规范管理率', '家庭医生签约', '中医馆', '2025 床位', '每千常住人口床位数', '婴幼儿', '签约服务', '7.5', '健康', '卫生健康事业发展', '不存在的词语'];
+    for (const q of queries) {
+      const terms = tokenize(q);
+      const ours = terms.every((t) => lists.has(t)) ? [...intersectAll(terms.map((t) => lists.get(t)!))] : [];
+      const theirs = (flex.search(q, { limit: texts.length }) as number[]).slice().sort((a, b) => a - b);
+      expect(ours, q).toEqual(theirs);
+      if (['托位', '床位数', '家庭医生签约', '健康'].includes(q)) expect(ours.length, q).toBeGreaterThan(0);
+    }
   });
 });

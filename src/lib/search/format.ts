@@ -25,32 +25,40 @@ export interface ManifestIndicator {
   range: [number, number];
 }
 
-/** Per-plan columns, index = plan number. */
-export interface PlanColumns {
-  province: number[];
-  level: number[];
-  start: number[];
-  end: number[];
-  /** Number of task and paragraph documents of each plan, in plan order (ids follow it). */
-  tasks: number[];
-  paragraphs: number[];
-}
-
+/**
+ * Everything a search needs before its first request for terms: small, and loaded as the page
+ * opens (see head.ts). The plan table, which grows with the plans and only facets need, is a
+ * file of its own (plans.bin, see plan-table.ts).
+ */
 export interface Manifest {
   /** Content hash: appended to file URLs so a new build is never mixed with a cached old one. */
   version: string;
-  shards: number;
   counts: Record<Kind, number>;
+  /** Targets from this id on are filed under no indicator (they come last); their topics travel with their facts. */
+  unfiled: number;
   /** Display rows per block file, by kind. */
   blocks: Record<Kind, number>;
-  /** Facet rows per facet block file (targets and tasks). */
-  facetBlock: number;
-  /** Plans per name block file. */
-  planBlock: number;
-  plans: PlanColumns;
+  /** Number of term bucket files (a power of two): a term is in bucket shardOf(term, buckets). */
+  buckets: number;
+  /** Terms whose file is too large to fetch unasked (see BigTable). Every other term is in its bucket and small. */
+  big: BigTable;
+  plans: number;
+  /** Plan ids per `ni` file (plan number → id), and number of `nh` files (id → plan number). */
+  planIdBlock: number;
+  planIdBuckets: number;
   provinces: string[];
   topics: { id: string; name: string }[];
   indicators: ManifestIndicator[];
+}
+
+/**
+ * The big terms, sorted (code-unit order, so a query term is found by binary search), with the
+ * size of each one's file and its number: the file of `terms[i]` is `b{files[i]}`.
+ */
+export interface BigTable {
+  terms: string[];
+  bytes: ArrayLike<number>;
+  files: ArrayLike<number>;
 }
 
 /** A display row of a target: plan, id suffix, name, value as written, year, attribute, quote. */
@@ -62,17 +70,27 @@ export type ParagraphRow = [plan: number, anchor: string, text: string];
 /** A plan name row: id, region, title. */
 export type PlanRow = [id: string, region: string, title: string];
 
+/**
+ * A display block: its rows, and the names of the plans they belong to, so a result can be shown
+ * from this one file (plan number, id, region, title).
+ */
+export interface RowBlock<Row> {
+  plans: [plan: number, id: string, region: string, title: string][];
+  rows: Row[];
+}
+
 const KIND_LETTER: Record<Kind, string> = { target: 'g', task: 'k', paragraph: 'p' };
 
 export const fileNames = {
-  manifest: 'manifest.json',
-  dictionary: (shard: number) => `k${shard}.bin`,
-  postings: (shard: number, n: number) => `p${shard}-${n}.bin`,
-  rows: (kind: Kind, block: number) => `d${KIND_LETTER[kind]}${block}.json`,
-  targetFacets: (block: number) => `ft${block}.bin`,
-  taskFacets: (block: number) => `fk${block}.bin`,
-  plans: (block: number) => `n${block}.json`,
-  planIds: 'ids.json',
+  head: 'head.bin',
+  plans: 'plans.bin',
+  bucket: (bucket: number) => `t${bucket}.bin`,
+  big: (index: number) => `b${index}.bin`,
+  /** Facts of the targets filed under one indicator (its index in the manifest). */
+  facts: (indicator: number) => `f${indicator}.bin`,
+  rows: (kind: Kind, block: number) => `r${KIND_LETTER[kind]}${block}.json`,
+  planIds: (block: number) => `ni${block}.json`,
+  planNumbers: (bucket: number) => `nh${bucket}.json`,
 };
 
 /** Record ids start with their plan's id; storing only the rest keeps display blocks small. */

@@ -13,7 +13,8 @@ export function runsOf(text: string): Run[] {
   const runs: Run[] = [];
   for (const match of fold(text).matchAll(RUN)) {
     const run = match[0];
-    if (HAN.test(run[0] ?? '')) runs.push({ kind: 'han', text: run });
+    // The first code point, not code unit: a run may start with a Han character beyond U+FFFF.
+    if (HAN.test(String.fromCodePoint(run.codePointAt(0) ?? 0))) runs.push({ kind: 'han', text: run });
     else if (/^\d/u.test(run)) runs.push({ kind: 'number', text: canonicalNumber(run) });
     else runs.push({ kind: 'word', text: run });
   }

@@ -1,43 +1,62 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 
 export interface DirSize {
   files: number;
   raw: number;
+  /** As served to a browser accepting gzip: the precompressed file where there is one. */
   gzip: number;
 }
 
-/** Bytes of every file under a folder, as stored and as gzip (level 6, what web servers commonly send). */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((n) => join(dir, n)).filter((p) => !p.endsWith('.gz') && statSync(p).isFile());
+}
+
+/**
+ * Writes `name.gz` beside every file under the folders (gzip -9, as for nginx's gzip_static),
+ * unless compression does not make it smaller (Pagefind's files are compressed already).
+ */
+export async function precompress(dirs: readonly string[]): Promise<void> {
+  const files = dirs.flatMap(filesUnder);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const path = files[next++]!;
+      const bytes = await readFile(path);
+      const packed = await gzipAsync(bytes, { level: 9 });
+      if (packed.length < bytes.length) await writeFile(`${path}.gz`, packed);
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+}
+
+/** Bytes of every file under a folder, as stored and as served with gzip (after precompress). */
 export function dirSize(dir: string): DirSize {
   const size: DirSize = { files: 0, raw: 0, gzip: 0 };
-  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const path = join(dir, name);
-    if (!statSync(path).isFile()) continue;
-    const bytes = readFileSync(path);
+  for (const path of filesUnder(dir)) {
+    const raw = statSync(path).size;
     size.files++;
-    size.raw += bytes.length;
-    size.gzip += gzipSync(bytes).length;
+    size.raw += raw;
+    try {
+      size.gzip += statSync(`${path}.gz`).size;
+    } catch {
+      size.gzip += raw;
+    }
   }
   return size;
 }
 
-/** Gzip size of one served file, by its URL path under the site folder. */
-export function gzipOf(siteDir: string, urlPath: string): number {
+export function fileSize(path: string): { raw: number; gzip: number } {
+  const raw = readFileSync(path).length;
   try {
-    const path = decodeURIComponent(urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
-    return gzipSync(readFileSync(join(siteDir, path))).length;
+    return { raw, gzip: statSync(`${path}.gz`).size };
   } catch {
-    return 0;
-  }
-}
-
-/** Size of one served file, by its URL path under the site folder. */
-export function rawOf(siteDir: string, urlPath: string): number {
-  try {
-    return statSync(join(siteDir, decodeURIComponent(urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath))).size;
-  } catch {
-    return 0;
+    return { raw, gzip: raw };
   }
 }
 

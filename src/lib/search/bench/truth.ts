@@ -1,6 +1,4 @@
-import { join } from 'node:path';
-import { readSource } from '../../read/read-source.ts';
-import { readJson } from '../../site/data/read-json.ts';
+import { readExportJson, readPlanText } from '../build/read-export.ts';
 import type { IndicatorRecord, PlanRecord } from '../../types.ts';
 import type { Manifest } from '../format.ts';
 import { matchIndicators } from '../lexicon-match.ts';
@@ -16,13 +14,13 @@ export interface Truth {
 
 /** What a complete answer must contain, from the plan texts and the extraction records. */
 export function groundTruth(queries: readonly string[], dataDir: string, contentDir: string, m: Manifest): Map<string, Truth> {
-  const plans = readJson<PlanRecord[]>(dataDir, 'plans.json');
-  const targets = readJson<IndicatorRecord[]>(dataDir, 'indicators.json');
+  const plans = readExportJson<PlanRecord[]>(dataDir, 'plans.json');
+  const targets = readExportJson<IndicatorRecord[]>(dataDir, 'indicators.json');
   const out = new Map(queries.map((q) => [q, { text: new Set<string>(), targets: new Set<string>() }]));
   // A number is a whole number in the text (7.5 is not inside 17.5 or 7.56; 7.50 is 7.5).
   const tests = new Map(queries.map((q) => [q, parseQuery(q).runs.map((r) => (r.kind === 'number' ? numberPattern(r.text) : (t: string) => t.includes(r.text)))]));
   for (const plan of plans) {
-    const text = fold(readSource(join(contentDir, plan.file)).text);
+    const text = fold(readPlanText(contentDir, plan.file));
     for (const q of queries) if (tests.get(q)!.every((test) => test(text))) out.get(q)!.text.add(plan.id);
   }
   for (const q of queries) {

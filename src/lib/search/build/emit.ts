@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /** Receives each finished file of the index: a name inside the index folder and its bytes. */
 export type Emit = (name: string, bytes: Uint8Array) => void;
 
@@ -7,20 +9,16 @@ export function emitJson(emit: Emit, name: string, value: unknown): void {
   emit(name, encoder.encode(JSON.stringify(value)));
 }
 
-/** FNV-1a over every emitted byte: the version that keeps a new build from mixing with cached files. */
+/** A hash over every emitted name and byte: the version that keeps a new build from mixing with cached files. */
 export class ContentHash {
-  private h = 0x811c9dc5;
+  private readonly h = createHash('sha256');
 
-  update(bytes: Uint8Array): void {
-    let h = this.h;
-    for (let i = 0; i < bytes.length; i++) {
-      h ^= bytes[i]!;
-      h = Math.imul(h, 0x01000193);
-    }
-    this.h = h;
+  update(name: string, bytes: Uint8Array): void {
+    this.h.update(name);
+    this.h.update(bytes);
   }
 
   hex(): string {
-    return (this.h >>> 0).toString(16).padStart(8, '0');
+    return this.h.digest('hex').slice(0, 12);
   }
 }

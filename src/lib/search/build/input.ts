@@ -4,9 +4,13 @@ import type { IndicatorRecord, ParagraphEntry, PlanRecord, TaskRecord } from '..
 /** What the index is built from: the extraction export, the lexicon, and each plan's paragraphs with text. */
 export interface SearchInput {
   plans: readonly PlanRecord[];
-  indicators: readonly IndicatorRecord[];
-  tasks: readonly TaskRecord[];
   lexicon: { indicators: readonly IndicatorEntry[]; topics: readonly TopicEntry[] };
+  /**
+   * The targets and the tasks, each asked for once: an export of thousands of plans holds
+   * hundreds of megabytes of them, and the build lets go of one before it reads the other.
+   */
+  targets(): readonly IndicatorRecord[];
+  tasks(): readonly TaskRecord[];
   /**
    * The paragraphs of one plan exactly as its page anchors them, with their text. Called once
    * per plan in plan order, so a large corpus need not hold every text at once.

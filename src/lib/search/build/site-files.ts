@@ -1,4 +1,6 @@
 import { siteData } from '../../site/data/site-data.ts';
+import { fileNames } from '../format.ts';
+import { decodeHead } from '../head.ts';
 import { buildSearchIndex } from './index.ts';
 import { siteSearchInput } from './site-input.ts';
 
@@ -16,4 +18,13 @@ export function searchFiles(): Map<string, Uint8Array> {
 /** Endpoint paths for the files ending in `ext` ('.bin' or '.json'), without that ending. */
 export function searchFilePaths(ext: '.bin' | '.json'): { params: { file: string } }[] {
   return [...searchFiles().keys()].filter((n) => n.endsWith(ext)).map((n) => ({ params: { file: n.slice(0, -ext.length) } }));
+}
+
+/**
+ * The index version and the file a results page fetches before any query: the page names it in
+ * its markup with the version, so it loads while the page's script does.
+ */
+export function searchHead(): { version: string; preload: string[] } {
+  const { version } = decodeHead(searchFiles().get(fileNames.head)!);
+  return { version, preload: [`${fileNames.head}?v=${version}`] };
 }

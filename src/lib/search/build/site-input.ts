@@ -8,9 +8,9 @@ export function siteSearchInput(data: SiteData): SearchInput {
   const byPlan = groupParagraphs(data.paragraphs);
   return {
     plans: data.plans,
-    indicators: data.indicators,
-    tasks: data.tasks,
     lexicon: data.lexicon,
+    targets: () => data.indicators,
+    tasks: () => data.tasks,
     paragraphs: (plan) => paragraphsWithText(planText(plan, data.dirs.content), byPlan.get(plan.id) ?? []),
   };
 }

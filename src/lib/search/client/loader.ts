@@ -1,33 +1,65 @@
 import { fileNames, type Manifest } from '../format.ts';
+import { decodeHead } from '../head.ts';
+import { decodePlanTable, type PlanTable } from '../plan-table.ts';
+
+export type Get = (url: string, init?: RequestInit) => Promise<Response>;
 
 /**
  * Fetches index files relative to the index folder, once each: a file asked for twice (by two
- * queries typed in a row) is one request. Every file but the manifest carries the build's
- * version in its URL, so a browser cache never mixes two builds.
+ * queries typed in a row) is one request. Every URL carries the build's version, so a browser
+ * cache never mixes two builds. The page knows the version from its markup and fetches the head
+ * file (the manifest) at once, in parallel with its script; without the version (tests, tools)
+ * the head file is fetched revalidated, and tells it.
  */
 export class Loader {
   private readonly cache = new Map<string, Promise<unknown>>();
-  private manifestPromise: Promise<Manifest> | null = null;
+  private headPromise: Promise<Manifest> | null = null;
+  private planTable: Promise<PlanTable> | null = null;
 
   /** `get` fetches a URL; tests pass one that reads the built files from memory. */
-  constructor(private readonly base: string, private readonly get: (url: string, init?: RequestInit) => Promise<Response> = (u, i) => fetch(u, i)) {}
+  constructor(private readonly base: string, private version: string | null = null, private readonly get: Get = (u, i) => fetch(u, i)) {}
+
+  /** Starts loading what every search needs, before there is a query; settles when it is in (or failed: a search retries). */
+  warm(): Promise<void> {
+    return this.head().then(() => {}, () => {});
+  }
 
   manifest(): Promise<Manifest> {
-    this.manifestPromise ??= this.get(this.base + fileNames.manifest, { cache: 'no-cache' }).then((r) => ok(r, fileNames.manifest).json() as Promise<Manifest>);
-    return this.manifestPromise;
+    return this.head();
+  }
+
+  /** The plan table, fetched when first asked for (facets need it; the first results do not). */
+  plans(): Promise<PlanTable> {
+    this.planTable ??= Promise.all([this.head(), this.bytes(fileNames.plans)]).then(([m, bytes]) => decodePlanTable(bytes, m.counts.target, m.counts.target + m.counts.task));
+    this.planTable.catch(() => (this.planTable = null));
+    return this.planTable;
   }
 
   bytes(name: string): Promise<Uint8Array> {
-    return this.once(name, async () => new Uint8Array(await ok(await this.get(await this.url(name)), name).arrayBuffer()));
+    return this.once(name, async () => new Uint8Array(await ok(await this.get(await this.versioned(name)), name).arrayBuffer()));
   }
 
   json<T>(name: string): Promise<T> {
-    return this.once(name, async () => (await ok(await this.get(await this.url(name)), name).json()) as T);
+    return this.once(name, async () => (await ok(await this.get(await this.versioned(name)), name).json()) as T);
   }
 
-  private async url(name: string): Promise<string> {
-    const { version } = await this.manifest();
-    return `${this.base}${name}?v=${version}`;
+  private head(): Promise<Manifest> {
+    this.headPromise ??= (this.version ? this.get(this.url(fileNames.head)) : this.get(this.base + fileNames.head, { cache: 'no-cache' })).then(async (r) => {
+      const m = decodeHead(new Uint8Array(await ok(r, fileNames.head).arrayBuffer()));
+      this.version = m.version;
+      return m;
+    });
+    this.headPromise.catch(() => (this.headPromise = null));
+    return this.headPromise;
+  }
+
+  private url(name: string): string {
+    return `${this.base}${name}?v=${this.version}`;
+  }
+
+  private async versioned(name: string): Promise<string> {
+    if (!this.version) await this.head();
+    return this.url(name);
   }
 
   private once<T>(name: string, load: () => Promise<T>): Promise<T> {

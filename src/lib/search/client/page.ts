@@ -1,15 +1,15 @@
 import type { Dim } from '../facets.ts';
-import { fileNames, type Manifest } from '../format.ts';
+import type { Manifest } from '../format.ts';
 import { readState, writeState, type SearchState } from '../url-state.ts';
 import { el } from './dom.ts';
 import { SearchEngine, type Outcome } from './engine.ts';
-import { FacetData } from './facet-data.ts';
 import { siteLinks } from './links.ts';
 import { Loader } from './loader.ts';
-import { renderFacets, renderTabs, regionsShown } from './render-facets.ts';
+import { planNumber } from './plan-number.ts';
+import { renderFacets, renderTabs } from './render-facets.ts';
 import { resultItem } from './render-rows.ts';
-import { planRow } from './rows.ts';
-import { buildView, type View } from './view.ts';
+import { planId } from './rows.ts';
+import { facetView, firstView, type FirstView } from './view.ts';
 
 const PAGE = 20;
 
@@ -17,16 +17,31 @@ const PAGE = 20;
  * The results page: every keystroke runs the query (a newer one makes older answers stale), the
  * query and filters live in the URL (typing replaces the history entry, a facet click or Enter
  * adds one, so Back steps through choices), and the region filter travels as the plan id.
+ * What every search needs starts loading at once, before the first query is known; the results
+ * are drawn as soon as their rows are in, and the facets right after.
  */
 export function startSearchPage(root: HTMLElement): void {
-  const loader = new Loader(root.dataset['index'] ?? 'search/');
+  const loader = new Loader(root.dataset['index'] ?? 'search/', root.dataset['version'] || null);
   const links = siteLinks(root.dataset['base'] ?? '/');
   const engine = new SearchEngine(loader);
+  // The plan table (facets only) is fetched once the page is idle, unless a search starts at
+  // once (opened with ?q=): then it comes with the facets, after the first results.
+  // Marked on the root for measurement: the page is then ready for a first query without waiting.
+  const idle = () => new Promise<void>((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done()) : setTimeout(done, 200)));
+  const opensWithQuery = readState(location.search).q.trim() !== '';
+  void Promise.all([loader.warm(), engine.warm()])
+    .then(idle)
+    .then(() => (opensWithQuery ? undefined : loader.plans()))
+    .then(() => (root.dataset['warm'] = 'done'), () => {});
   const inputs = [...document.querySelectorAll<HTMLInputElement>('input[data-search-input]')];
-  const regions = new Map<string, string>();
+  const part = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const status = part<HTMLElement>('[data-search-status]');
+  const list = part<HTMLElement>('[data-search-results]');
+  const tabs = part<HTMLElement>('[data-search-tabs]');
+  const facetPanel = part<HTMLElement>('[data-search-facets]');
+  const more = part<HTMLButtonElement>('[data-search-more]');
   const planIds = new Map<string, string>();
   const outcomes = new Map<string, Promise<Outcome>>();
-  let facts: FacetData | null = null;
   let state: SearchState = { q: '', filters: {} };
   let limit = PAGE;
   let seq = 0;
@@ -45,74 +60,99 @@ export function startSearchPage(root: HTMLElement): void {
     }
     return p;
   };
+  const onPick = (dim: Dim, value: string | undefined) => void pick(dim, value);
+
+  /** Calls back once the next frame (with what was just drawn) has been painted. */
+  const painted = (then: () => void) => void requestAnimationFrame(() => setTimeout(then, 0));
+  /**
+   * Marks for measurement: the time since the search began, and since the page was opened: `ms`
+   * when the results are in the document, `painted` when a frame shows them, `complete` when the
+   * facets are painted too.
+   */
+  const mark = (name: string, started: number) => {
+    root.dataset[name] = (performance.now() - started).toFixed(1);
+    root.dataset[`${name}At`] = performance.now().toFixed(1);
+  };
 
   async function run(): Promise<void> {
     const mine = ++seq;
     const started = performance.now();
     root.dataset['state'] = 'busy';
     const q = state.q.trim();
-    if (q === '') return show(mine, null, started);
+    if (q === '') {
+      showEmpty();
+      painted(() => finish(mine, q, started));
+      return;
+    }
     try {
-      const m = await loader.manifest();
-      facts ??= new FacetData(loader, m);
-      const view = await buildView(loader, facts, await search(q), state.filters, limit);
+      const outcome = await search(q);
+      const [m, facts] = await Promise.all([loader.manifest(), engine.facts()]);
+      const view = await firstView(loader, facts, outcome, state.filters, limit);
       if (mine !== seq) return;
-      await Promise.all(regionsShown(view, state.filters).map(async (n) => {
-        const row = await planRow(loader, m, n);
-        if (!row) return;
-        regions.set(String(n), row[1]);
-        planIds.set(String(n), row[0]);
-      }));
-      show(mine, { view, m }, started);
+      showFirst(view, m);
+      mark('ms', started);
+      painted(() => mine === seq && mark('painted', started));
+      const [counts, plans] = await Promise.all([facetView(loader, facts, outcome, state.filters, view.kind), loader.plans()]);
+      if (mine !== seq) return;
+      facetPanel.replaceChildren(renderFacets(counts, state.filters, m, plans, onPick));
+      painted(() => finish(mine, q, started));
     } catch (error) {
       if (mine !== seq) return;
-      root.querySelector('[data-search-status]')!.replaceChildren(`检索出错：${(error as Error).message}`);
+      status.replaceChildren(`检索出错：${(error as Error).message}`);
       root.dataset['state'] = 'error';
     }
   }
 
-  function show(mine: number, result: { view: View; m: Manifest } | null, started: number): void {
+  function showEmpty(): void {
+    status.replaceChildren('输入指标名称、任务或原文中的词语，如“托位”“床位数”“家庭医生签约”。');
+    for (const n of [list, tabs, facetPanel]) n.replaceChildren();
+    more.hidden = true;
+  }
+
+  function showFirst(view: FirstView, m: Manifest): void {
+    for (const r of view.rows) planIds.set(String(r.row[0]), r.plan[0]);
+    tabs.replaceChildren(renderTabs(view, onPick));
+    list.replaceChildren(...view.rows.map((r) => resultItem(r, view.outcome.query, m, links)));
+    const approx = view.outcome.partial ? '约 ' : '';
+    const hint = view.outcome.query.terms.length === 1 && view.outcome.query.han.some((h) => h.length === 1) ? '（单字只查指标名称，输入两个字以上可查原文）' : '';
+    status.replaceChildren(el('span', {}, `“${state.q.trim()}”：${approx}${view.total} 条结果${hint}`));
+    more.hidden = view.rows.length >= view.total || view.rows.length < limit;
+  }
+
+  /** The search is done once its facets are painted too: the state tests and measurements wait for. */
+  function finish(mine: number, q: string, started: number): void {
     if (mine !== seq) return;
-    const status = root.querySelector('[data-search-status]')!;
-    const list = root.querySelector('[data-search-results]')!;
-    const tabs = root.querySelector('[data-search-tabs]')!;
-    const facets = root.querySelector('[data-search-facets]')!;
-    const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
-    if (!result) {
-      status.replaceChildren('输入指标名称、任务或原文中的词语，如“托位”“床位数”“家庭医生签约”。');
-      for (const n of [list, tabs, facets]) n.replaceChildren();
-      more.hidden = true;
-    } else {
-      const { view, m } = result;
-      const pick = (dim: Dim, value: string | undefined) => {
-        state = { q: state.q, filters: { ...state.filters, [dim]: value } };
-        limit = PAGE;
-        history.pushState(null, '', url());
-        void run();
-      };
-      tabs.replaceChildren(renderTabs(view, pick));
-      facets.replaceChildren(renderFacets(view, state.filters, m, regions, pick));
-      list.replaceChildren(...view.rows.map((r) => resultItem(r, view.outcome.query, m, links)));
-      const approx = view.outcome.partial ? '约 ' : '';
-      const hint = view.outcome.query.terms.length === 1 && view.outcome.query.han.some((h) => h.length === 1) ? '（单字只查指标名称，输入两个字以上可查原文）' : '';
-      status.replaceChildren(el('span', {}, `“${state.q.trim()}”：${approx}${view.total} 条结果${hint}`));
-      more.hidden = view.rows.length >= view.total || view.rows.length < limit;
+    if (q === '') {
+      mark('ms', started);
+      mark('painted', started);
     }
-    root.dataset['ms'] = (performance.now() - started).toFixed(1);
-    root.dataset['query'] = state.q.trim();
+    mark('complete', started);
+    root.dataset['query'] = q;
     root.dataset['state'] = 'done';
+  }
+
+  async function pick(dim: Dim, value: string | undefined): Promise<void> {
+    state = { q: state.q, filters: { ...state.filters, [dim]: value } };
+    limit = PAGE;
+    // The URL names a region by its plan's id: look it up when no shown result had it.
+    if (dim === 'region' && value !== undefined && !planIds.has(value)) {
+      const id = await planId(loader, await loader.manifest(), Number(value)).catch(() => undefined);
+      if (id) planIds.set(value, id);
+    }
+    history.pushState(null, '', url());
+    await run();
   }
 
   async function fromUrl(): Promise<void> {
     state = readState(location.search);
+    for (const input of inputs) input.value = state.q;
+    if (state.q.trim() !== '') status.replaceChildren('检索中…');
     const region = state.filters.region;
     if (region !== undefined && !/^\d+$/u.test(region)) {
-      const ids = await loader.json<string[]>(fileNames.planIds);
-      const n = ids.indexOf(region);
-      if (n >= 0) planIds.set(String(n), region);
-      state.filters.region = n >= 0 ? String(n) : undefined;
+      const n = await planNumber(loader, await loader.manifest(), region).catch(() => undefined);
+      if (n !== undefined) planIds.set(String(n), region);
+      state.filters.region = n === undefined ? undefined : String(n);
     }
-    for (const input of inputs) input.value = state.q;
     limit = PAGE;
     await run();
   }
@@ -122,15 +162,16 @@ export function startSearchPage(root: HTMLElement): void {
       state = { q: input.value, filters: state.filters };
       for (const other of inputs) if (other !== input) other.value = input.value;
       limit = PAGE;
-      history.replaceState(null, '', url());
       void run();
+      // After the search has sent its requests: a history update costs milliseconds.
+      setTimeout(() => history.replaceState(null, '', url()), 0);
     });
     input.form?.addEventListener('submit', (e) => {
       e.preventDefault();
       history.pushState(null, '', url());
     });
   }
-  root.querySelector('[data-search-more]')?.addEventListener('click', () => {
+  more.addEventListener('click', () => {
     limit += PAGE;
     void run();
   });

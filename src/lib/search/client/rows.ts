@@ -1,4 +1,4 @@
-import { fileNames, type Kind, type Manifest, type ParagraphRow, type PlanRow, type TargetRow, type TaskRow } from '../format.ts';
+import { fileNames, type Kind, type Manifest, type ParagraphRow, type PlanRow, type RowBlock, type TargetRow, type TaskRow } from '../format.ts';
 import { kindOf } from '../rank.ts';
 import type { Loader } from './loader.ts';
 
@@ -12,23 +12,19 @@ function local(id: number, kind: Kind, m: Manifest): number {
   return kind === 'task' ? id - m.counts.target : id - m.counts.target - m.counts.task;
 }
 
-/** Display rows of the given hits, with their plans' names; only the blocks they sit in are fetched. */
+/** Display rows of the given hits with their plans' names, all blocks fetched at once; only the blocks they sit in. */
 export async function loadRows(loader: Loader, m: Manifest, ids: readonly number[]): Promise<AnyRow[]> {
-  const rows = await Promise.all(ids.map(async (id) => {
+  return Promise.all(ids.map(async (id) => {
     const kind = kindOf(id, m.counts);
     const n = local(id, kind, m);
-    const block = await loader.json<unknown[][]>(fileNames.rows(kind, Math.floor(n / m.blocks[kind])));
-    return { kind, id, row: block[n % m.blocks[kind]]! };
-  }));
-  return Promise.all(rows.map(async (r) => {
-    const planNo = r.row[0] as number;
-    const names = await loader.json<PlanRow[]>(fileNames.plans(Math.floor(planNo / m.planBlock)));
-    return { ...r, plan: names[planNo % m.planBlock]! } as AnyRow;
+    const block = await loader.json<RowBlock<unknown[]>>(fileNames.rows(kind, Math.floor(n / m.blocks[kind])));
+    const row = block.rows[n % m.blocks[kind]]!;
+    const p = block.plans.find((x) => x[0] === row[0])!;
+    return { kind, id, row, plan: [p[1], p[2], p[3]] } as AnyRow;
   }));
 }
 
-/** The plan's id, region and title by its number (for facet labels). */
-export async function planRow(loader: Loader, m: Manifest, planNo: number): Promise<PlanRow | undefined> {
-  const names = await loader.json<PlanRow[]>(fileNames.plans(Math.floor(planNo / m.planBlock)));
-  return names[planNo % m.planBlock];
+/** A plan's id by its number (for the URL of a region filter). */
+export async function planId(loader: Loader, m: Manifest, plan: number): Promise<string | undefined> {
+  return (await loader.json<string[]>(fileNames.planIds(Math.floor(plan / m.planIdBlock))))[plan % m.planIdBlock];
 }

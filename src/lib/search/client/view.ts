@@ -1,19 +1,25 @@
-import { facetCounts, valuesOf, type FacetResult, type Filters } from '../facets.ts';
-import { KINDS, type Kind } from '../format.ts';
+import { DIMS, facetCounts, kindCounts, keptHits, type FacetResult, type Filters, type HitColumns } from '../facets.ts';
+import { KINDS, type Kind, type Manifest } from '../format.ts';
 import { holdsAll } from '../highlight.ts';
+import { KIND_TIERS } from '../rank.ts';
 import type { Outcome } from './engine.ts';
-import type { FacetData } from './facet-data.ts';
+import type { Facts } from './facts.ts';
 import type { Loader } from './loader.ts';
 import { loadRows, type AnyRow } from './rows.ts';
 
-export interface View {
+/** What the page shows first: the tabs, the count, the first rows. */
+export interface FirstView {
   outcome: Outcome;
   kind: Kind;
-  /** Counts of every dimension; the kind counts ignore the kind filter (they are the tabs). */
-  tabs: FacetResult['counts']['kind'];
-  facets: FacetResult['counts'];
+  /** Hits by kind, other filters applied (the tabs). */
+  tabs: ReadonlyMap<string, number>;
   total: number;
   rows: AnyRow[];
+}
+
+export interface View extends FirstView {
+  /** Counts of every dimension, each over the hits passing the other dimensions' filters. */
+  facets: FacetResult['counts'];
 }
 
 function rowText(r: AnyRow): string {
@@ -21,28 +27,99 @@ function rowText(r: AnyRow): string {
   return r.kind === 'task' ? `${r.row[2]} ${r.row[3]}` : r.row[2];
 }
 
-/** Applies the filters to a search outcome and fetches what the first `limit` results show. */
-export async function buildView(loader: Loader, facts: FacetData, outcome: Outcome, filters: Filters, limit: number): Promise<View> {
-  const m = await loader.manifest();
-  let ranked = outcome.tiers.flat();
-  await facts.load(ranked, filters.topic !== undefined || filters.kind === 'task');
-  const years = outcome.query.years;
-  // A year in the query asks for targets set for that year, whatever words their text uses.
-  if (years.length > 0) ranked = ranked.filter((id) => { const f = facts.facts(id); return f.kind !== 'target' || (f.year !== null && years.includes(f.year)); });
-  const values = (id: number) => valuesOf(facts.facts(id), m, String);
-  const { kind: _kind, ...others } = filters;
-  const all = facetCounts(ranked, values, others);
-  const kind = (filters.kind as Kind | undefined) ?? KINDS.find((k) => (all.counts.kind.get(k) ?? 0) > 0) ?? 'target';
-  const within = facetCounts(ranked, values, { ...others, kind });
-  return { outcome, kind, tabs: all.counts.kind, facets: within.counts, total: within.kept.length, rows: await firstRows(loader, m, outcome, within.kept, limit) };
+/** Hits of one kind in rank order, the year filter of the query applied to targets. */
+interface KindHits {
+  count: number;
+  /** The first `n` hits. */
+  first: (n: number) => number[];
 }
 
-/** The first rows; when long lists were skipped, rows lacking a query term are dropped here. */
-async function firstRows(loader: Loader, m: Parameters<typeof loadRows>[1], outcome: Outcome, kept: readonly number[], limit: number): Promise<AnyRow[]> {
+/** Targets whose year is one the query names (their facts known); the other kinds as ranked. */
+async function hitsByKind(facts: Facts, outcome: Outcome): Promise<Record<Kind, KindHits>> {
+  const years = outcome.query.years;
+  if (years.length > 0) await outcome.facts();
+  const out = {} as Record<Kind, KindHits>;
+  for (const kind of KINDS) {
+    let tiers = KIND_TIERS[kind].map((t) => outcome.ranks[t]!);
+    // A year in the query asks for targets set for that year, whatever words their text uses.
+    if (kind === 'target' && years.length > 0) tiers = tiers.map((ids) => ids.filter((id) => years.includes(facts.yearOf(id) ?? -1)));
+    out[kind] = {
+      count: tiers.reduce((s, t) => s + t.length, 0),
+      first: (n) => {
+        const ids: number[] = [];
+        for (const t of tiers) for (let i = 0; i < t.length && ids.length < n; i++) ids.push(t[i]!);
+        return ids;
+      },
+    };
+  }
+  return out;
+}
+
+/** The facet columns of an outcome, made once: a facet click or a repeated query only counts again. */
+const columnsOf = new WeakMap<Outcome, HitColumns>();
+
+async function hitColumns(loader: Loader, facts: Facts, outcome: Outcome): Promise<HitColumns> {
+  const known = columnsOf.get(outcome);
+  if (known) return known;
+  await outcome.facts();
+  const byKind = await hitsByKind(facts, outcome);
+  const ranked = KINDS.flatMap((k) => byKind[k].first(byKind[k].count));
+  const columns = facts.columns(ranked, await loader.plans());
+  columnsOf.set(outcome, columns);
+  return columns;
+}
+
+/** Whether a filter other than the kind is chosen (the first view then needs every hit's facts). */
+function filtered(filters: Filters): boolean {
+  return DIMS.some((d) => d !== 'kind' && filters[d] !== undefined);
+}
+
+/**
+ * The tabs, count and first rows of a search outcome under the filters. Without a filter beyond
+ * the kind, the tiers say all it takes (they are grouped by kind): the rows are asked for at once
+ * and the hits' facts wait for the facets, but for the years of targets when the query has a year.
+ */
+export async function firstView(loader: Loader, facts: Facts, outcome: Outcome, filters: Filters, limit: number): Promise<FirstView> {
+  const m = await loader.manifest();
+  let tabs: Map<string, number>;
+  let kept: (kind: Kind, n: number) => number[];
+  if (filtered(filters)) {
+    const columns = await hitColumns(loader, facts, outcome);
+    const ctx = { m, plans: await loader.plans() };
+    tabs = kindCounts(columns, filters, ctx);
+    kept = (kind, n) => keptHits(columns, { ...filters, kind }, ctx).slice(0, n);
+  } else {
+    const byKind = await hitsByKind(facts, outcome);
+    tabs = new Map(KINDS.map((k) => [k, byKind[k].count]));
+    kept = (kind, n) => byKind[kind].first(n);
+  }
+  const kind = (filters.kind as Kind | undefined) ?? KINDS.find((k) => (tabs.get(k) ?? 0) > 0) ?? 'target';
+  const total = tabs.get(kind) ?? 0;
+  return { outcome, kind, tabs, total, rows: await firstRows(loader, m, outcome, kept(kind, outcome.partial ? limit * 16 : limit), limit) };
+}
+
+/** The facet counts of a search outcome under the filters, the kind shown included. */
+export async function facetView(loader: Loader, facts: Facts, outcome: Outcome, filters: Filters, kind: Kind): Promise<FacetResult['counts']> {
+  const columns = await hitColumns(loader, facts, outcome);
+  const [m, plans] = await Promise.all([loader.manifest(), loader.plans()]);
+  return facetCounts(columns, { ...filters, kind }, { m, plans }).counts;
+}
+
+/** Both at once. */
+export async function buildView(loader: Loader, facts: Facts, outcome: Outcome, filters: Filters, limit: number): Promise<View> {
+  const first = await firstView(loader, facts, outcome, filters, limit);
+  return { ...first, facets: await facetView(loader, facts, outcome, filters, first.kind) };
+}
+
+/**
+ * The first rows. When terms were left out, rows lacking one are dropped here; the next rows are
+ * fetched twice as many at a time, so a few dropped rows rarely cost another round of requests.
+ */
+async function firstRows(loader: Loader, m: Manifest, outcome: Outcome, kept: readonly number[], limit: number): Promise<AnyRow[]> {
   if (!outcome.partial) return loadRows(loader, m, kept.slice(0, limit));
   const out: AnyRow[] = [];
-  for (let at = 0; at < kept.length && out.length < limit && at < limit * 8; at += limit) {
-    const rows = await loadRows(loader, m, kept.slice(at, at + limit));
+  for (let at = 0, step = limit * 2; at < kept.length && out.length < limit; at += step) {
+    const rows = await loadRows(loader, m, kept.slice(at, at + step));
     out.push(...rows.filter((r) => r.kind === 'target' || holdsAll(rowText(r), outcome.query.terms)));
   }
   return out.slice(0, limit);
