@@ -24,8 +24,11 @@ export interface Measured {
   openedMs: number;
   openedPaintedMs: number;
   openedCompleteMs: number;
+  /** When the opened page itself was loaded (DOMContentLoaded) and first painted, from navigation start. */
+  openedDclMs: number;
+  openedFcpMs: number;
   count: number;
-  /** Opening the page (before typing), the typed query, and the opened page up to its results. */
+  /** Opening the page (before typing), the typed query up to its first results, and the opened page up to them. */
   open: Transfer;
   typed: Transfer;
   opened: Transfer;
@@ -42,6 +45,17 @@ export function transfer(entries: readonly Served[]): Transfer {
   return { requests: entries.length, sent: entries.reduce((s, e) => s + e.sent, 0), raw: entries.reduce((s, e) => s + e.raw, 0) };
 }
 
+/** Paths the page asked for before a moment of its clock (the first results), by resource timing. */
+async function pathsBefore(page: Page, at: number): Promise<Set<string>> {
+  const paths = await page.evaluate((t) => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname), at);
+  return new Set(paths);
+}
+
+/** What the server sent for those paths (each file is fetched once per page). */
+function sentFor(entries: readonly Served[], paths: ReadonlySet<string>): Transfer {
+  return transfer(entries.filter((e) => paths.has(e.path)));
+}
+
 async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
@@ -54,18 +68,24 @@ interface Timing {
   size: number;
 }
 
-/** Resource timing since `from` (page clock), and the longest chain of requests that started after another ended. */
-async function waterfall(page: Page, from: number): Promise<{ waves: number; lines: string[] }> {
+/**
+ * Resource timing since `from` (page clock): the requests before `until` (the first results)
+ * with the longest chain of them that started after another ended, and the later ones (facets).
+ */
+async function waterfall(page: Page, from: number, until: number): Promise<{ waves: number; lines: string[] }> {
   const list = await page.evaluate((t0) => performance.getEntriesByType('resource').map((e) => {
     const r = e as PerformanceResourceTiming;
     return { name: r.name.replace(/^.*\//u, '').replace(/\?.*$/u, ''), start: r.startTime - t0, end: r.responseEnd - t0, size: r.transferSize };
   }), from);
-  const timings = (list as Timing[]).filter((t) => t.start >= -0.5).sort((a, b) => a.start - b.start);
+  const all = (list as Timing[]).filter((t) => t.start >= -0.5).sort((a, b) => a.start - b.start);
+  const timings = all.filter((t) => t.start <= until - from);
+  const later = all.filter((t) => t.start > until - from);
   const depth = timings.map(() => 1);
   timings.forEach((t, i) => {
     for (let j = 0; j < i; j++) if (timings[j]!.end <= t.start + 0.5) depth[i] = Math.max(depth[i]!, depth[j]! + 1);
   });
-  return { waves: Math.max(0, ...depth), lines: timings.map((t) => `+${t.start.toFixed(0)}→${t.end.toFixed(0)} ${t.name} ${t.size}B`) };
+  const line = (t: Timing) => `+${t.start.toFixed(0)}→${t.end.toFixed(0)} ${t.name} ${t.size}B`;
+  return { waves: Math.max(0, ...depth), lines: [...timings.map(line), ...(later.length > 0 ? [`then for the facets: ${later.map(line).join(' · ')}`] : [])] };
 }
 
 /**
@@ -119,10 +139,11 @@ export async function measureOurs(browser: Browser, server: BenchServer, query: 
   };
   mark = server.log.length;
   const coldMs = await run(query);
-  const typed = transfer(server.log.slice(mark));
+  const shownAt = await attr(page, 'data-ms-at');
+  const typed = sentFor(server.log.slice(mark), await pathsBefore(page, shownAt));
   const afterCold = await metrics(cdp);
   // The waterfall is timed from the input event (when the search began, by the page's clock).
-  const chain = await waterfall(page, (await attr(page, 'data-ms-at')) - coldMs);
+  const chain = await waterfall(page, shownAt - coldMs, shownAt);
   const coldPaintedMs = await attr(page, 'data-painted');
   const coldCompleteMs = await attr(page, 'data-complete');
   const count = Number((/(\d+) 条结果/u.exec(await page.innerText('[data-search-status]')) ?? [])[1] ?? 0);
@@ -139,10 +160,15 @@ export async function measureOurs(browser: Browser, server: BenchServer, query: 
   const openedMs = await attr(opened, 'data-ms-at');
   const openedPaintedMs = await attr(opened, 'data-painted-at');
   const openedCompleteMs = await attr(opened, 'data-complete-at');
-  const openedTransfer = transfer(server.log.slice(mark));
+  const openedTransfer = sentFor(server.log.slice(mark), await pathsBefore(opened, openedMs));
+  // The page's own milestones, to tell its loading from its searching.
+  const [openedDclMs, openedFcpMs] = await opened.evaluate(() => [
+    (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime ?? NaN,
+  ]);
   await fresh.close();
   return {
-    query, coldMs, coldPaintedMs, coldCompleteMs, repeatMs, repeatPaintedMs, nextMs, openedMs, openedPaintedMs, openedCompleteMs, count, open, typed, opened: openedTransfer,
+    query, coldMs, coldPaintedMs, coldCompleteMs, repeatMs, repeatPaintedMs, nextMs, openedMs, openedPaintedMs, openedCompleteMs, openedDclMs: openedDclMs!, openedFcpMs: openedFcpMs!, count, open, typed, opened: openedTransfer,
     waves: chain.waves, waterfall: chain.lines,
     taskMs: ((afterCold['TaskDuration'] ?? 0) - (atOpen['TaskDuration'] ?? 0)) * 1000,
     scriptMs: ((afterCold['ScriptDuration'] ?? 0) - (atOpen['ScriptDuration'] ?? 0)) * 1000,

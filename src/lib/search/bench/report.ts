@@ -28,7 +28,7 @@ export function reportSize(r: SizeResult): string[] {
   out.push(`- results page script: ${kb(r.script.raw)} raw, ${kb(r.script.gzip)} gzip`);
   if (r.pagefindBuild && r.pagefindIndex) out.push(`- Pagefind build: ${(r.pagefindBuild.ms / 1000).toFixed(1)} s, peak ${r.pagefindBuild.maxRssMb.toFixed(0)} MB; ${r.pagefindIndex.files} files, ${mb(r.pagefindIndex.raw)} raw, ${mb(r.pagefindIndex.gzip)} as served`);
   else out.push(`- Pagefind: ${r.pagefindSkipped ?? 'not measured'}`);
-  out.push('', `Each query measured ${r.runs} times in fresh browser contexts; medians per query. Bytes are "sent / raw": sent is what the server put on the wire (precompressed gzip, as every browser accepts it), raw the same files uncompressed. "Typed": the query typed on a freshly opened results page, timed from the input event; bytes are everything since the page was opened. "Opened": the results page opened from a link with ?q=, timed from navigation start. "DOM": results in the document; "painted": the next frame showing them has been painted; "complete": facets painted too.`, '');
+  out.push('', `Each query measured ${r.runs} times in fresh browser contexts; medians per query. Bytes are "sent / raw": sent is what the server put on the wire (precompressed gzip, as every browser accepts it), raw the same files uncompressed. "Typed": the query typed on a freshly opened results page, timed from the input event; bytes are everything since the page was opened. "Opened": the results page opened from a link with ?q=, timed from navigation start. "DOM": results in the document; "painted": the next frame showing them has been painted; "complete": facets painted too. "Before first results" counts the requests the page started before its results were in the document (for typed queries, including everything since the page was opened; the facets' requests come after).`, '');
   out.push('| query | hits | typed: DOM / painted / complete | repeat: DOM / painted | next | opened: DOM / painted | requests open + query (waves) | bytes before first results, typed | opened | plan recall |', '|---|---|---|---|---|---|---|---|---|---|');
   for (const q of r.queries) {
     const o = q.ours;
@@ -44,6 +44,8 @@ export function reportSize(r: SizeResult): string[] {
     next: col((q) => q.ours.nextMs),
     opened: col((q) => q.ours.openedMs),
     openedPainted: col((q) => q.ours.openedPaintedMs),
+    openedDcl: col((q) => q.ours.openedDclMs),
+    openedFcp: col((q) => q.ours.openedFcpMs),
     sent: col((q) => q.ours.open.sent + q.ours.typed.sent),
     raw: col((q) => q.ours.open.raw + q.ours.typed.raw),
     openedSent: col((q) => q.ours.opened.sent),
@@ -54,7 +56,7 @@ export function reportSize(r: SizeResult): string[] {
   out.push('');
   out.push(`- typed, first search: DOM ${stat(o.cold)}; painted ${stat(o.coldPainted)}; facets painted ${stat(o.complete)}`);
   out.push(`- typed, repeat search: DOM ${stat(o.repeat)}; painted ${stat(o.repeatPainted)}; next (other) query DOM median ${ms(median(o.next))}`);
-  out.push(`- opened from a link: DOM ${stat(o.opened)}; painted ${stat(o.openedPainted)} (from navigation start)`);
+  out.push(`- opened from a link: DOM ${stat(o.opened)}; painted ${stat(o.openedPainted)} (from navigation start; the page itself, before any search, reached DOMContentLoaded at median ${ms(median(o.openedDcl))} and its first paint at ${ms(median(o.openedFcp))})`);
   out.push(`- bytes before first results: typed median ${kb(median(o.sent))} sent / ${kb(median(o.raw))} raw; opened median ${kb(median(o.openedSent))} sent / ${kb(median(o.openedRaw))} raw; worst of both ${kb(worstSent)} sent / ${kb(worstRaw)} raw`);
   const missed = r.queries.filter((q) => share(q.ourPlans, q.truth) < 1).map((q) => q.ours.query);
   out.push(`- every plan containing the query found: ${missed.length === 0 ? 'yes' : `no (${missed.join(', ')})`}`);
@@ -76,7 +78,7 @@ export function reportSize(r: SizeResult): string[] {
   out.push('| query | ids in the lists | ours | FlexSearch import | FlexSearch search | same ids |', '|---|---|---|---|---|---|');
   for (const t of r.intersect) out.push(`| ${t.query} | ${t.ids} | ${t.oursMs.toFixed(2)} ms | ${t.flexImportMs.toFixed(2)} ms | ${t.flexSearchMs.toFixed(2)} ms | ${t.same ? 'yes' : 'NO'} |`);
 
-  out.push('', 'Requests of each typed query (ms from the input event; start → end, file, bytes transferred; "waves" above is the longest chain of requests each waiting for an earlier one), and the page\'s main thread while typing and searching (CDP metrics; this includes the test driver\'s own work to type):', '');
+  out.push('', 'Requests of each typed query (ms from the input event; start → end, file, bytes transferred; "waves" above is the longest chain, before the first results, of requests each waiting for an earlier one), and the page\'s main thread while typing and searching (CDP metrics; this includes the test driver\'s own work to type):', '');
   for (const q of r.queries) out.push(`- ${q.ours.query}: ${q.ours.waterfall.join(' · ') || '(no request)'}; main thread busy ${ms(q.ours.taskMs)} of which script ${ms(q.ours.scriptMs)}; script while the page opened ${ms(q.ours.openScriptMs)}`);
   return out;
 }

@@ -14,31 +14,36 @@ import type { FieldPostings } from './postings.ts';
  */
 export const BIG_MIN = 12 * 1024;
 /**
- * Buckets are sized for about this many terms each: one request, and not much else fetched with
- * it (most terms are rare), while the number of files stays moderate (each costs the build time).
+ * Buckets hold about this many terms, or this many bytes, whichever makes fewer files: a query
+ * fetches one bucket per small term and little else with it, and the build writes few files (a
+ * small corpus, whose terms are all rare, needs only a few hundred).
  */
 const TERMS_PER_BUCKET = 4;
+const BUCKET_BYTES = 4096;
 const EMPTY = new Uint8Array(0);
 
-export function bucketCount(terms: number): number {
+export function bucketCount(terms: number, bytes: number): number {
+  const wanted = Math.min(Math.ceil(terms / TERMS_PER_BUCKET), Math.ceil(bytes / BUCKET_BYTES));
   let buckets = 16;
-  while (buckets * TERMS_PER_BUCKET < terms) buckets *= 2;
+  while (buckets < wanted) buckets *= 2;
   return buckets;
 }
 
 /** Writes the bucket and big-term files; returns the bucket count and the table of big terms. */
 export function writeTermFiles(emit: Emit, names: FieldPostings, texts: FieldPostings, facts: FactStore, layout: FactLayout): { buckets: number; big: BigTable } {
   const nameLists = new Map(names.drain());
-  const buckets = bucketCount(texts.size + nameLists.size);
-  const small: TermEntry[][] = Array.from({ length: buckets }, () => []);
+  const small: TermEntry[] = [];
+  let smallBytes = 0;
   const big: [term: string, bytes: number][] = [];
   const limit = layout.targets + layout.tasks;
   const add = (term: string, name: Uint8Array, text: Uint8Array) => {
     const out = new ByteWriter();
     writeFacts(out, factIds(decodeIds(name, 0, name.length, limit), decodeIds(text, 0, text.length, limit), limit), layout, (id) => facts.target(id), (id) => facts.task(id, layout.targets));
     const entry: TermEntry = { term, name, text, facts: out.bytes() };
-    if (name.length + text.length + entry.facts.length <= BIG_MIN) {
-      small[shardOf(term, buckets)]!.push(entry);
+    const size = name.length + text.length + entry.facts.length;
+    if (size <= BIG_MIN) {
+      small.push(entry);
+      smallBytes += size;
       return;
     }
     const bytes = encodeTermEntries([entry]);
@@ -51,7 +56,11 @@ export function writeTermFiles(emit: Emit, names: FieldPostings, texts: FieldPos
     add(term, name ? name.bytes() : EMPTY, list.bytes());
   }
   for (const [term, list] of nameLists) add(term, list.bytes(), EMPTY);
-  small.forEach((entries, b) => emit(fileNames.bucket(b), encodeTermEntries(entries)));
+  const buckets = bucketCount(small.length, smallBytes);
+  const byBucket: TermEntry[][] = Array.from({ length: buckets }, () => []);
+  for (const entry of small) byBucket[shardOf(entry.term, buckets)]!.push(entry);
+  small.length = 0;
+  byBucket.forEach((entries, b) => emit(fileNames.bucket(b), encodeTermEntries(entries)));
   // Files are numbered as written; the table is sorted for lookup.
   const order = big.map((_, i) => i).sort((a, b) => (big[a]![0] < big[b]![0] ? -1 : big[a]![0] > big[b]![0] ? 1 : 0));
   return { buckets, big: { terms: order.map((i) => big[i]![0]), bytes: order.map((i) => big[i]![1]), files: order } };
