@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './browser.ts';
 import { buildFixtureSite } from './build-site.ts';
 import { BING, JIA, YI } from './fixture-ids.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/lib/serve/static-server.ts';
 
 const browserSuite = hasChromium ? 'in Chromium' : 'in Chromium: SKIPPED because /usr/bin/chromium is not installed';
 

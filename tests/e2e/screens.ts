@@ -6,7 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser.ts';
 import { buildFixtureSite, ROOT } from './build-site.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/lib/serve/static-server.ts';
 
 const PAGES: [string, string][] = [
   ['home', '/'],

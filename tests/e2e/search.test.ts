@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './browser.ts';
 import { buildFixtureSite } from './build-site.ts';
 import { JIA } from './fixture-ids.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../src/lib/serve/static-server.ts';
 
 const suite = hasChromium ? 'search in Chromium' : 'search in Chromium: SKIPPED because /usr/bin/chromium is not installed';
 
@@ -46,7 +46,8 @@ describe.skipIf(!hasChromium)(suite, () => {
     expect(await page.locator('[data-search-tabs] [data-kind="target"] .count').innerText()).toBe('3');
     expect(await page.locator('.search-result.kind-target').count()).toBe(3);
     expect(await page.locator('.search-result mark.search-hit').first().innerText()).toBe('孕产妇死亡率');
-    expect(new URL(page.url()).searchParams.get('q')).toBe('孕产妇死亡率');
+    // The URL takes the query once typing pauses.
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('孕产妇死亡率');
 
     await page.locator('[data-dim="level"] button[data-value="city"]').click();
     await expect.poll(() => page.locator('.search-result.kind-target').count()).toBe(1);

@@ -1,6 +1,10 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { readJson } from '../../src/lib/site/data/read-json.ts';
+import { SearchEngine } from '../../src/lib/search/client/engine.ts';
+import { Loader } from '../../src/lib/search/client/loader.ts';
+import { isPacked } from '../../src/lib/search/packed.ts';
 import { kindOf } from '../../src/lib/search/rank.ts';
 import { buildView } from '../../src/lib/search/client/view.ts';
 import type { IndicatorRecord } from '../../src/lib/types.ts';
@@ -75,5 +79,17 @@ describe('ranking on the project plans', () => {
     const narrowed = await buildView(index.loader, facts, outcome, { kind: 'task', province }, 1000);
     expect(narrowed.total).toBe(n);
     expect(narrowed.total).toBeLessThanOrEqual(all.total);
+  });
+
+  it('stores every index file compressed, and reads one a server already unpacked', async () => {
+    for (const [name, bytes] of index.files) expect(isPacked(bytes), name).toBe(true);
+    // A server that sends the files with Content-Encoding: gzip hands the page unpacked bytes.
+    const loader = new Loader('mem:/', null, async (url) => {
+      const bytes = index.files.get(url.slice('mem:/'.length).replace(/\?.*$/u, ''));
+      return bytes ? new Response(gunzipSync(bytes)) : new Response(null, { status: 404 });
+    });
+    const unpacked = await new SearchEngine(loader).search('床位数');
+    expect(unpacked.tiers).toEqual((await index.engine.search('床位数')).tiers);
+    expect(unpacked.tiers.flat().length).toBeGreaterThan(0);
   });
 });

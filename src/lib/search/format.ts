@@ -88,9 +88,9 @@ export const fileNames = {
   big: (index: number) => `b${index}.bin`,
   /** Facts of the targets filed under one indicator (its index in the manifest). */
   facts: (indicator: number) => `f${indicator}.bin`,
-  rows: (kind: Kind, block: number) => `r${KIND_LETTER[kind]}${block}.json`,
-  planIds: (block: number) => `ni${block}.json`,
-  planNumbers: (bucket: number) => `nh${bucket}.json`,
+  rows: (kind: Kind, block: number) => `r${KIND_LETTER[kind]}${block}.bin`,
+  planIds: (block: number) => `ni${block}.bin`,
+  planNumbers: (bucket: number) => `nh${bucket}.bin`,
 };
 
 /** Record ids start with their plan's id; storing only the rest keeps display blocks small. */

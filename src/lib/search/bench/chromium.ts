@@ -1,5 +1,5 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import type { BenchServer, Served } from './serve.ts';
+import type { Served, StaticServer } from '../../serve/static-server.ts';
 
 /** Requests and bytes of one stretch of a page's life, as the server sent them. */
 export interface Transfer {
@@ -122,7 +122,7 @@ async function typeAndWait(page: Page, q: string): Promise<void> {
 }
 
 /** Our results page: typed on a fresh page, then a different query, then the first again; and opened from a link. */
-export async function measureOurs(browser: Browser, server: BenchServer, query: string, next: string): Promise<Measured> {
+export async function measureOurs(browser: Browser, server: StaticServer, query: string, next: string): Promise<Measured> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -192,7 +192,7 @@ export interface PagefindMeasured {
 type PagefindWindow = { pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }; pagefindReady?: boolean; pfShown?: number };
 
 /** Pagefind the way its default UI searches: search, then load the first ten results' data. */
-export async function measurePagefind(browser: Browser, server: BenchServer, query: string, next: string): Promise<PagefindMeasured> {
+export async function measurePagefind(browser: Browser, server: StaticServer, query: string, next: string): Promise<PagefindMeasured> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let mark = server.log.length;

@@ -4,6 +4,7 @@ import { Index } from 'flexsearch';
 import { bigTerms, chooseTerms } from '../choose.ts';
 import { SearchEngine } from '../client/engine.ts';
 import { Loader } from '../client/loader.ts';
+import { unpackSync } from '../build/pack.ts';
 import { readManifest } from '../build/read-head.ts';
 import { fileNames } from '../format.ts';
 import { intersectAll } from '../intersect.ts';
@@ -69,7 +70,7 @@ export function intersectTimings(indexDir: string, queries: readonly string[]): 
     const query = parseQuery(q);
     const { use } = chooseTerms(query.terms, nameTerms(query), big, m.buckets);
     const lists = use.map(({ term, file }) => {
-      const entry = findTermEntry(readFileSync(join(indexDir, file)), term);
+      const entry = findTermEntry(unpackSync(readFileSync(join(indexDir, file))), term);
       return { term, ids: entry ? decodeIds(entry.text) : new Int32Array(0) };
     });
     const times = (f: () => unknown) => median(Array.from({ length: 7 }, () => {

@@ -7,7 +7,7 @@ import type { BasePlan } from '../synthetic/variant.ts';
 import { measureOurs, measurePagefind, type Measured, type PagefindMeasured } from './chromium.ts';
 import { medianOf } from './repeat.ts';
 import { intersectTimings, ourPlans, type IntersectTiming } from './ours.ts';
-import { serveBench } from './serve.ts';
+import { serveStatic } from '../../serve/static-server.ts';
 import { dirSize, fileSize, precompress, type DirSize } from './sizes.ts';
 import { writeBenchPages, writePlanPages } from './site.ts';
 import { timed, type Timed } from './timed.ts';
@@ -91,7 +91,7 @@ export async function runSize(n: number, ctx: Context): Promise<SizeResult> {
   const found = await ourPlans(join(site, 'search'), ctx.queries);
   const intersect = intersectTimings(join(site, 'search'), ctx.queries);
   ctx.log(`[${n}] querying in Chromium`);
-  const server = await serveBench(site);
+  const server = await serveStatic(site);
   const browser = await ctx.browser();
   const queries: QueryResult[] = [];
   try {

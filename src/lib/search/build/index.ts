@@ -4,6 +4,7 @@ import type { FactLayout } from '../facts.ts';
 import { ATTRIBUTES, fileNames, idSuffix, type Kind, type Manifest, type ParagraphRow, type TargetRow, type TaskRow } from '../format.ts';
 import { encodeHead } from '../head.ts';
 import { ContentHash, type Emit } from './emit.ts';
+import { pack } from './pack.ts';
 import { FactStore, writeIndicatorFacts } from './fact-store.ts';
 import { SKIPPED_PARAGRAPHS, type SearchInput } from './input.ts';
 import { orderTargets, orderTasks, planNumbers } from './order.ts';
@@ -35,10 +36,11 @@ export function buildSearchIndex(input: SearchInput, emit: Emit): BuildStats {
   let files = 0;
   let bytes = 0;
   const out: Emit = (name, data) => {
-    hash.update(name, data);
+    const packed = pack(data);
+    hash.update(name, packed);
     files++;
-    bytes += data.length;
-    emit(name, data);
+    bytes += packed.length;
+    emit(name, packed);
   };
   const plans = planNumbers(input.plans);
   const topicIds = input.lexicon.topics.map((t) => t.id);
@@ -129,7 +131,7 @@ export function buildSearchIndex(input: SearchInput, emit: Emit): BuildStats {
     })),
   };
   // Written past the hash it carries.
-  const head = encodeHead({ version: hash.hex(), ...manifest });
+  const head = pack(encodeHead({ version: hash.hex(), ...manifest }));
   files++;
   bytes += head.length;
   emit(fileNames.head, head);

@@ -2,6 +2,7 @@ import { siteData } from '../../site/data/site-data.ts';
 import { fileNames } from '../format.ts';
 import { decodeHead } from '../head.ts';
 import { buildSearchIndex } from './index.ts';
+import { unpackSync } from './pack.ts';
 import { siteSearchInput } from './site-input.ts';
 
 let files: Map<string, Uint8Array> | null = null;
@@ -15,9 +16,9 @@ export function searchFiles(): Map<string, Uint8Array> {
   return out;
 }
 
-/** Endpoint paths for the files ending in `ext` ('.bin' or '.json'), without that ending. */
-export function searchFilePaths(ext: '.bin' | '.json'): { params: { file: string } }[] {
-  return [...searchFiles().keys()].filter((n) => n.endsWith(ext)).map((n) => ({ params: { file: n.slice(0, -ext.length) } }));
+/** Endpoint paths of the index files (all named `*.bin`), without that ending. */
+export function searchFilePaths(): { params: { file: string } }[] {
+  return [...searchFiles().keys()].map((n) => ({ params: { file: n.replace(/\.bin$/u, '') } }));
 }
 
 /**
@@ -25,6 +26,6 @@ export function searchFilePaths(ext: '.bin' | '.json'): { params: { file: string
  * its markup with the version, so it loads while the page's script does.
  */
 export function searchHead(): { version: string; preload: string[] } {
-  const { version } = decodeHead(searchFiles().get(fileNames.head)!);
+  const { version } = decodeHead(unpackSync(searchFiles().get(fileNames.head)!));
   return { version, preload: [`${fileNames.head}?v=${version}`] };
 }

@@ -1,6 +1,9 @@
 import { fileNames, type Manifest } from '../format.ts';
 import { decodeHead } from '../head.ts';
 import { decodePlanTable, type PlanTable } from '../plan-table.ts';
+import { unpack } from './unpack.ts';
+
+const decoder = new TextDecoder();
 
 export type Get = (url: string, init?: RequestInit) => Promise<Response>;
 
@@ -36,16 +39,17 @@ export class Loader {
   }
 
   bytes(name: string): Promise<Uint8Array> {
-    return this.once(name, async () => new Uint8Array(await ok(await this.get(await this.versioned(name)), name).arrayBuffer()));
+    return this.once(name, async () => unpack(new Uint8Array(await ok(await this.get(await this.versioned(name)), name).arrayBuffer())));
   }
 
+  /** A file holding JSON (display rows, plan ids). */
   json<T>(name: string): Promise<T> {
-    return this.once(name, async () => (await ok(await this.get(await this.versioned(name)), name).json()) as T);
+    return this.once(`${name}#json`, async () => JSON.parse(decoder.decode(await this.bytes(name))) as T);
   }
 
   private head(): Promise<Manifest> {
     this.headPromise ??= (this.version ? this.get(this.url(fileNames.head)) : this.get(this.base + fileNames.head, { cache: 'no-cache' })).then(async (r) => {
-      const m = decodeHead(new Uint8Array(await ok(r, fileNames.head).arrayBuffer()));
+      const m = decodeHead(unpack(new Uint8Array(await ok(r, fileNames.head).arrayBuffer())));
       this.version = m.version;
       return m;
     });

@@ -12,6 +12,8 @@ import { planId } from './rows.ts';
 import { facetView, firstView, type FirstView } from './view.ts';
 
 const PAGE = 20;
+/** Quiet time after a keystroke before the URL takes the query. */
+const URL_PAUSE_MS = 300;
 
 /**
  * The results page: every keystroke runs the query (a newer one makes older answers stale), the
@@ -62,8 +64,9 @@ export function startSearchPage(root: HTMLElement): void {
   };
   const onPick = (dim: Dim, value: string | undefined) => void pick(dim, value);
 
-  /** Calls back once the next frame (with what was just drawn) has been painted. */
-  const painted = (then: () => void) => void requestAnimationFrame(() => setTimeout(then, 0));
+  /** Settles once the next frame (with what was just drawn) has been painted. */
+  const nextPaint = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const painted = (then: () => void) => void nextPaint().then(then);
   /**
    * Marks for measurement: the time since the search began, and since the page was opened: `ms`
    * when the results are in the document, `painted` when a frame shows them, `complete` when the
@@ -91,7 +94,13 @@ export function startSearchPage(root: HTMLElement): void {
       if (mine !== seq) return;
       showFirst(view, m);
       mark('ms', started);
-      painted(() => mine === seq && mark('painted', started));
+      // What the facets fetch starts now; their counting waits until the results are on screen,
+      // as it would otherwise hold back the frame that shows them.
+      const inputs = Promise.all([outcome.facts(), loader.plans()]);
+      await nextPaint();
+      if (mine !== seq) return;
+      mark('painted', started);
+      await inputs;
       const [counts, plans] = await Promise.all([facetView(loader, facts, outcome, state.filters, view.kind), loader.plans()]);
       if (mine !== seq) return;
       facetPanel.replaceChildren(renderFacets(counts, state.filters, m, plans, onPick));
@@ -139,6 +148,7 @@ export function startSearchPage(root: HTMLElement): void {
       const id = await planId(loader, await loader.manifest(), Number(value)).catch(() => undefined);
       if (id) planIds.set(value, id);
     }
+    clearTimeout(typing);
     history.pushState(null, '', url());
     await run();
   }
@@ -157,17 +167,28 @@ export function startSearchPage(root: HTMLElement): void {
     await run();
   }
 
+  /**
+   * The URL follows typing once it pauses: a history update takes milliseconds that would delay
+   * the results' frame, and browsers limit how often a page may make them (Safari throws after
+   * a hundred in thirty seconds).
+   */
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  const rememberQuery = () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => history.replaceState(null, '', url()), URL_PAUSE_MS);
+  };
+
   for (const input of inputs) {
     input.addEventListener('input', () => {
       state = { q: input.value, filters: state.filters };
       for (const other of inputs) if (other !== input) other.value = input.value;
       limit = PAGE;
       void run();
-      // After the search has sent its requests: a history update costs milliseconds.
-      setTimeout(() => history.replaceState(null, '', url()), 0);
+      rememberQuery();
     });
     input.form?.addEventListener('submit', (e) => {
       e.preventDefault();
+      clearTimeout(typing);
       history.pushState(null, '', url());
     });
   }
@@ -175,6 +196,9 @@ export function startSearchPage(root: HTMLElement): void {
     limit += PAGE;
     void run();
   });
-  window.addEventListener('popstate', () => void fromUrl());
+  window.addEventListener('popstate', () => {
+    clearTimeout(typing);
+    void fromUrl();
+  });
   void fromUrl();
 }

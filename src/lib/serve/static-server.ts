@@ -5,11 +5,14 @@ import { extname, join, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json',
   '.bin': 'application/octet-stream',
   '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png',
 };
 
 /** One request as the server answered it: what it sent, and what the file is uncompressed. */
@@ -25,7 +28,7 @@ export interface Served {
   at: number;
 }
 
-export interface BenchServer {
+export interface StaticServer {
   url: string;
   /** Every request so far, in arrival order. */
   log: Served[];
@@ -44,12 +47,12 @@ async function fileFor(root: string, urlPath: string): Promise<string | null> {
 }
 
 /**
- * A static server as an intranet runs one (nginx with gzip_static): files as they are, or their
- * precompressed `.gz` beside them when the browser accepts gzip. Keep-alive, no caching headers
- * beyond the defaults, files read from disk on every request. It logs what it sent, so the
- * bytes of a page are counted as transferred, not estimated.
+ * A built site served as an intranet web server would (nginx with gzip_static): files as they
+ * are, `index.html` for a folder, the site's `404.html` for anything else, and a precompressed
+ * `.gz` beside a file sent instead when the browser accepts gzip. Files are read from disk on
+ * every request and every answer is logged, so a page's bytes are counted, not estimated.
  */
-export async function serveBench(dir: string): Promise<BenchServer> {
+export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
   const started = performance.now();
   const log: Served[] = [];
@@ -59,9 +62,10 @@ export async function serveBench(dir: string): Promise<BenchServer> {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       const file = await fileFor(root, path);
       if (!file) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' });
-        res.end('not found');
-        log.push({ path, status: 404, sent: 9, raw: 0, gzip: false, at });
+        const page = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
+        res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+        res.end(page);
+        log.push({ path, status: 404, sent: page.length, raw: page.length, gzip: false, at });
         return;
       }
       const wantsGzip = /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
