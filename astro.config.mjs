@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
 // The site is read on government intranets: the build itself must not call out either
@@ -23,4 +24,11 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   prefetch: false,
+  vite: {
+    resolve: {
+      // FlexSearch's package points browsers at its full bundle (workers, persistent stores,
+      // documents; 51 KB). The search page needs an Index with import: its compact build (28 KB).
+      alias: [{ find: /^flexsearch$/u, replacement: fileURLToPath(new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url)) }],
+    },
+  },
 });

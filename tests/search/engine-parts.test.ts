@@ -2,25 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { BIG_BUDGET, BigTerms, chooseTerms, MAX_FILES } from '../../src/lib/search/choose.ts';
 import { emptyColumns, facetCounts, setHit, DIMS, type Filters, type HitFacts } from '../../src/lib/search/facets.ts';
 import { ATTRIBUTES, KINDS, LEVELS } from '../../src/lib/search/format.ts';
-import { intersectAll } from '../../src/lib/search/intersect.ts';
 import type { PlanTable } from '../../src/lib/search/plan-table.ts';
 import { rankHits, TIER_COUNT } from '../../src/lib/search/rank.ts';
 import { seeded } from '../../src/lib/search/synthetic/random.ts';
 
 const random = seeded(7);
 const sortedSample = (n: number, max: number) => Int32Array.from([...new Set(Array.from({ length: n }, () => Math.floor(random() * max)))].sort((a, b) => a - b));
-
-describe('intersectAll', () => {
-  it('gives exactly the ids every list holds, ascending, for lists of very different lengths', () => {
-    for (let round = 0; round < 30; round++) {
-      const lists = [sortedSample(5 + round, 2000), sortedSample(800, 2000), sortedSample(1500, 2000)];
-      const expected = [...lists[0]!].filter((id) => lists.every((l) => l.includes(id)));
-      expect([...intersectAll(lists)]).toEqual(expected);
-    }
-    expect([...intersectAll([])]).toEqual([]);
-    expect([...intersectAll([Int32Array.from([1, 5]), new Int32Array(0)])]).toEqual([]);
-  });
-});
 
 describe('rankHits', () => {
   it('puts every hit once at its best tier, each tier ascending, as a naive ranking does', () => {

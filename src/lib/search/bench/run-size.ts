@@ -6,7 +6,7 @@ import { generateCorpus } from '../synthetic/generate.ts';
 import type { BasePlan } from '../synthetic/variant.ts';
 import { measureOurs, measurePagefind, type Measured, type PagefindMeasured } from './chromium.ts';
 import { medianOf } from './repeat.ts';
-import { intersectTimings, ourPlans, type IntersectTiming } from './ours.ts';
+import { flexTimings, ourPlans, type FlexTiming } from './ours.ts';
 import { serveStatic } from '../../serve/static-server.ts';
 import { dirSize, fileSize, precompress, type DirSize } from './sizes.ts';
 import { writeBenchPages, writePlanPages } from './site.ts';
@@ -31,7 +31,7 @@ export interface SizeResult {
   pagefindIndex: DirSize | null;
   /** Why there is no Pagefind figure at this size, when there is none. */
   pagefindSkipped: string | null;
-  intersect: IntersectTiming[];
+  flex: FlexTiming[];
   queries: QueryResult[];
   runs: number;
 }
@@ -89,7 +89,7 @@ export async function runSize(n: number, ctx: Context): Promise<SizeResult> {
   ctx.log(`[${n}] checking every query against the texts`);
   const truth = groundTruth(ctx.queries, data, plans, manifest);
   const found = await ourPlans(join(site, 'search'), ctx.queries);
-  const intersect = intersectTimings(join(site, 'search'), ctx.queries);
+  const flex = flexTimings(join(site, 'search'), ctx.queries);
   ctx.log(`[${n}] querying in Chromium`);
   const server = await serveStatic(site);
   const browser = await ctx.browser();
@@ -115,7 +115,7 @@ export async function runSize(n: number, ctx: Context): Promise<SizeResult> {
     pagefindBuild,
     pagefindIndex,
     pagefindSkipped,
-    intersect,
+    flex,
     queries,
     runs: ctx.runs,
   };

@@ -33,7 +33,9 @@ export function writePlanPages(siteDir: string, dataDir: string, contentDir: str
  */
 export async function writeBenchPages(siteDir: string, root: string, version: string): Promise<void> {
   mkdirSync(join(siteDir, 'bench'), { recursive: true });
-  await build({ entryPoints: [join(root, 'src/lib/search/bench/entry.ts')], bundle: true, minify: true, format: 'esm', target: 'es2022', outfile: join(siteDir, 'bench', 'search.js'), logLevel: 'silent' });
+  // FlexSearch's compact build, as the site's build takes it (see astro.config.mjs).
+  const alias = { flexsearch: join(root, 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js') };
+  await build({ entryPoints: [join(root, 'src/lib/search/bench/entry.ts')], bundle: true, minify: true, format: 'esm', target: 'es2022', alias, outfile: join(siteDir, 'bench', 'search.js'), logLevel: 'silent' });
   const preload = `<link rel="preload" as="fetch" crossorigin="anonymous" href="/search/${fileNames.head}?v=${version}">`;
   writeFileSync(join(siteDir, 'bench', 'index.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,">
 <script type="module" src="/bench/search.js"></script>

@@ -1,12 +1,13 @@
 import { bigTerms, chooseTerms, type BigTerms } from '../choose.ts';
 import { fileNames, type Manifest } from '../format.ts';
-import { intersectAll, span } from '../intersect.ts';
+import { span } from '../span.ts';
 import { matchIndicators, type IndicatorMatch } from '../lexicon-match.ts';
 import { nameTerms, parseQuery, tooShortForText, type ParsedQuery } from '../query.ts';
 import { rankHits } from '../rank.ts';
 import { findTermEntry } from '../term-file.ts';
 import { decodeIds } from '../varint.ts';
 import { Facts } from './facts.ts';
+import { FieldIndex } from './flex.ts';
 import type { Loader } from './loader.ts';
 
 export interface Outcome {
@@ -38,11 +39,12 @@ const MAX_FACT_FILES = 6;
 const NONE = new Int32Array(0);
 
 /**
- * Answers queries from the term files: one request per term needed, all at once, then an
- * intersection of the decoded lists (what FlexSearch's search does with them, see intersect.ts).
+ * Answers queries from the term files: one request per term needed, all at once; FlexSearch
+ * then intersects the lists of each field (see flex.ts).
  * Decoded terms, facts and files are kept, so a repeated or refined query fetches nothing again.
  */
 export class SearchEngine {
+  private readonly fields = { name: new FieldIndex(), text: new FieldIndex() };
   private readonly terms = new Map<string, Promise<TermLists>>();
   private readonly indicatorFacts = new Map<number, Promise<void>>();
   private setup: Promise<{ m: Manifest; big: BigTerms; facts: Facts }> | null = null;
@@ -82,9 +84,13 @@ export class SearchEngine {
       known.catch(() => (known = null));
       return known;
     };
+    const total = m.counts.target + m.counts.task + m.counts.paragraph;
     const inField = (field: 'name' | 'text', wanted: readonly string[]) => {
       const used = wanted.filter((t) => lists.has(t));
-      return used.length === 0 ? NONE : intersectAll(used.map((t) => lists.get(t)![field]));
+      for (const t of used) this.fields[field].load(t, lists.get(t)![field]);
+      // A fetched term the field never saw: no document of the field holds the whole query.
+      if (used.some((t) => lists.get(t)![field].length === 0)) return NONE;
+      return this.fields[field].search(used, total);
     };
     const ranks = rankHits({
       name: lexiconOnly ? NONE : inField('name', names),
