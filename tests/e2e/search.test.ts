@@ -53,6 +53,8 @@ describe.skipIf(!hasChromium)(suite, () => {
     await expect.poll(() => page.locator('.search-result.kind-target').count()).toBe(1);
     expect(new URL(page.url()).searchParams.get('level')).toBe('city');
     expect(await page.locator('.search-result .search-region').first().innerText()).toBe('甲市');
+    // Everything is listed: no button offers more.
+    expect(await page.locator('[data-search-more]').isVisible()).toBe(false);
 
     await page.goBack();
     await expect.poll(() => page.locator('.search-result.kind-target').count()).toBe(3);
@@ -106,6 +108,18 @@ describe.skipIf(!hasChromium)(suite, () => {
     expect(href).toMatch(/\/plans\/[^/]+\/\?hl=.+#p\d+|#x\d+$/u);
     expect(dialogs).toEqual([]);
     expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('on a phone, folds the filters away so the first result is on screen, and opens them on request', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('孕产妇死亡率')}`);
+    await settled(page, '孕产妇死亡率');
+    expect(await page.locator('[data-search-filter]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect.poll(() => page.locator('.search-result').first().evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await page.locator('[data-search-filter] > summary').click();
+    await page.locator('[data-dim="level"] button[data-value="city"]').click();
+    await expect.poll(() => page.locator('.search-result.kind-target').count()).toBe(1);
     await page.close();
   });
 });
