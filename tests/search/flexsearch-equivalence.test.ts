@@ -15,6 +15,17 @@ import { ROOT } from './memory-index.ts';
 const DOCS = ['每千人口医疗卫生机构床位数达到7.50张', '每千常住人口床位数', '托位数 2025', '床位 数据', '托育服务'];
 const flexIndex = () => new Index({ encode: tokenize, tokenize: 'strict', resolution: 1 });
 
+/** The same documents in a FlexSearch index and in the build's posting lists, ids in order. */
+function indexBoth(texts: readonly string[]): { flex: Index; mine: FieldPostings } {
+  const flex = flexIndex();
+  const mine = new FieldPostings();
+  texts.forEach((t, id) => {
+    flex.add(id, t);
+    mine.add(id, t);
+  });
+  return { flex, mine };
+}
+
 /** FlexSearch's exported map: term → the ids of its one score slot. */
 async function exportedMap(flex: Index): Promise<Map<string, number[]>> {
   const out = new Map<string, number[]>();
@@ -41,23 +52,13 @@ function projectTexts(): string[] {
 
 describe('posting lists', () => {
   it('are the map FlexSearch itself exports for the same documents (resolution 1), through the term files', async () => {
-    const flex = flexIndex();
-    const mine = new FieldPostings();
-    DOCS.forEach((d, id) => {
-      flex.add(id, d);
-      mine.add(id, d);
-    });
+    const { flex, mine } = indexBoth(DOCS);
     expect(writtenLists(mine)).toEqual(await exportedMap(flex));
   });
 
   it('are FlexSearch’s map for the project plans too', async () => {
     const texts = projectTexts();
-    const flex = flexIndex();
-    const mine = new FieldPostings();
-    texts.forEach((t, id) => {
-      flex.add(id, t);
-      mine.add(id, t);
-    });
+    const { flex, mine } = indexBoth(texts);
     const exported = await exportedMap(flex);
     const written = writtenLists(mine);
     expect(written.size).toBe(exported.size);
@@ -65,10 +66,7 @@ describe('posting lists', () => {
   });
 
   it('go back into FlexSearch through import and answer as the original index does', () => {
-    const flex = flexIndex();
-    DOCS.forEach((d, id) => flex.add(id, d));
-    const mine = new FieldPostings();
-    DOCS.forEach((d, id) => mine.add(id, d));
+    const { flex, mine } = indexBoth(DOCS);
     const restored = flexIndex();
     for (const [term, list] of mine.drain()) restored.import('map', JSON.stringify([[term, [decodeGaps(list.bytes())]]]));
     for (const q of ['床位数', '托位', '7.5', '常住人口床位']) expect(restored.search(q, { limit: 100 }), q).toEqual(flex.search(q, { limit: 100 }));
@@ -78,12 +76,7 @@ describe('posting lists', () => {
 describe('the browser’s field index', () => {
   it('loaded with only the lists a query fetched, finds exactly what FlexSearch over every document finds, on the project plans', () => {
     const texts = projectTexts();
-    const flex = flexIndex();
-    const mine = new FieldPostings();
-    texts.forEach((t, id) => {
-      flex.add(id, t);
-      mine.add(id, t);
-    });
+    const { flex, mine } = indexBoth(texts);
     const lists = new Map([...mine.drain()].map(([term, list]) => [term, decodeIds(list.bytes())]));
     const queries = ['托位', '床位数', '高血压规范管理率', '家庭医生签约', '中医馆', '2025 床位', '每千常住人口床位数', '婴幼儿', '签约服务', '7.5', '健康', '卫生健康事业发展', '不存在的词语'];
     // One index for all the queries, as a page keeps it: lists loaded by one query stay for the next.

@@ -88,8 +88,6 @@ export class SearchEngine {
     const inField = (field: 'name' | 'text', wanted: readonly string[]) => {
       const used = wanted.filter((t) => lists.has(t));
       for (const t of used) this.fields[field].load(t, lists.get(t)![field]);
-      // A fetched term the field never saw: no document of the field holds the whole query.
-      if (used.some((t) => lists.get(t)![field].length === 0)) return NONE;
       return this.fields[field].search(used, total);
     };
     const ranks = rankHits({

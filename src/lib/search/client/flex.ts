@@ -17,7 +17,10 @@ export class FieldIndex {
     this.loaded.add(term);
   }
 
-  /** Ids holding every one of `terms`, ascending; none when a term has no list. */
+  /**
+   * Ids holding every one of `terms`, ascending. A term with no list (the field never saw it)
+   * means no document of the field holds them all.
+   */
   search(terms: readonly string[], limit: number): Int32Array {
     if (terms.length === 0 || !terms.every((t) => this.loaded.has(t))) return new Int32Array(0);
     // Joined with spaces, the terms tokenize back into exactly themselves.

@@ -33,23 +33,28 @@ export class Loader {
 
   /** The plan table, fetched when first asked for (facets need it; the first results do not). */
   plans(): Promise<PlanTable> {
-    this.planTable ??= Promise.all([this.head(), this.bytes(fileNames.plans)]).then(([m, bytes]) => decodePlanTable(bytes, m.counts.target, m.counts.target + m.counts.task));
+    this.planTable ??= Promise.all([this.head(), this.fetchFile(fileNames.plans)]).then(([m, bytes]) => decodePlanTable(bytes, m.counts.target, m.counts.target + m.counts.task));
     this.planTable.catch(() => (this.planTable = null));
     return this.planTable;
   }
 
+  /** A file's bytes, kept: several terms share a bucket file. */
   bytes(name: string): Promise<Uint8Array> {
-    return this.once(name, async () => unpack(new Uint8Array(await ok(await this.get(await this.versioned(name)), name).arrayBuffer())));
+    return this.once(name, () => this.fetchFile(name));
   }
 
-  /** A file holding JSON (display rows, plan ids). */
+  /** A file holding JSON (display rows, plan ids), kept parsed and only so. */
   json<T>(name: string): Promise<T> {
-    return this.once(`${name}#json`, async () => JSON.parse(decoder.decode(await this.bytes(name))) as T);
+    return this.once(name, async () => JSON.parse(decoder.decode(await this.fetchFile(name))) as T);
+  }
+
+  private async fetchFile(name: string): Promise<Uint8Array> {
+    return unpacked(await this.get(await this.versioned(name)), name);
   }
 
   private head(): Promise<Manifest> {
     this.headPromise ??= (this.version ? this.get(this.url(fileNames.head)) : this.get(this.base + fileNames.head, { cache: 'no-cache' })).then(async (r) => {
-      const m = decodeHead(unpack(new Uint8Array(await ok(r, fileNames.head).arrayBuffer())));
+      const m = decodeHead(await unpacked(r, fileNames.head));
       this.version = m.version;
       return m;
     });
@@ -78,7 +83,8 @@ export class Loader {
   }
 }
 
-function ok(response: Response, name: string): Response {
+/** The body of a fetched index file, unpacked. */
+async function unpacked(response: Response, name: string): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`search index file ${name}: HTTP ${response.status}`);
-  return response;
+  return unpack(new Uint8Array(await response.arrayBuffer()));
 }

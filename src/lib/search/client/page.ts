@@ -96,11 +96,11 @@ export function startSearchPage(root: HTMLElement): void {
       mark('ms', started);
       // What the facets fetch starts now; their counting waits until the results are on screen,
       // as it would otherwise hold back the frame that shows them.
-      const inputs = Promise.all([outcome.facts(), loader.plans()]);
+      const facetData = Promise.all([outcome.facts(), loader.plans()]);
       await nextPaint();
       if (mine !== seq) return;
       mark('painted', started);
-      await inputs;
+      await facetData;
       const [counts, plans] = await Promise.all([facetView(loader, facts, outcome, state.filters, view.kind), loader.plans()]);
       if (mine !== seq) return;
       facetPanel.replaceChildren(renderFacets(counts, state.filters, m, plans, onPick));
