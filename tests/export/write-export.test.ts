@@ -49,7 +49,7 @@ describe('writeExport', () => {
     expect(indicators.map((i) => `${i.plan}@${i.start}`)).toEqual(['alpha@9', 'zeta@5', 'zeta@40']);
     expect(Object.keys(indicators[0] ?? {}).slice(0, 4)).toEqual(['id', 'plan', 'name', 'indicator']);
     expect(files['plans.json']?.endsWith('}\n]\n')).toBe(true);
-    expect(files['plans.json']).toMatch(/^\[\n  \{\n    "id": "alpha",/);
+    expect(files['plans.json']).toMatch(/^\[\n {2}\{\n {4}"id": "alpha",/);
   });
 
   it('collects read problems and extraction issues in issues.json', () => {

@@ -43,7 +43,7 @@ export function findPipeTables(text: string, limit: number, region: string, peri
     if (!isPipe(lines[i]!)) continue;
     let j = i;
     while (j < lines.length && isPipe(lines[j]!)) j++;
-    const block = lines.slice(i, j).filter((l) => !/^[\s|:\-]+$/u.test(text.slice(l.start, l.end)));
+    const block = lines.slice(i, j).filter((l) => !/^[\s|:-]+$/u.test(text.slice(l.start, l.end)));
     i = j;
     const header = block.length > 1 ? readHeader(lineCells(text, block[0]!.start, block[0]!.end), rules) : null;
     if (!header) continue;

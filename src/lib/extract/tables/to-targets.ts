@@ -15,7 +15,9 @@ export function tableTargets(table: Table, periodEnd: number): TargetDraft[] {
     const warnings: string[] = [];
     const repairs: string[] = [];
     const raw = cellText(row.name);
-    let { name, unit, unitLost } = splitNameUnit(raw);
+    const split = splitNameUnit(raw);
+    let { name, unit } = split;
+    const { unitLost } = split;
     if (/^其中[:：]/u.test(name) && prev) {
       // a sub-row ("其中:基层医疗卫生机构") narrows the row above and shares its unit
       name = `${prev.name}(${name})`;

@@ -1,4 +1,4 @@
-const UNIT_CHARS = /^[%‰‱#\/\d.万千亿元张个人岁天名次所家床辆米平方小时分钟项种倍ddsDDS·\s]*$/u;
+const UNIT_CHARS = /^[%‰‱#/\d.万千亿元张个人岁天名次所家床辆米平方小时分钟项种倍ddsDDS·\s]*$/u;
 
 /**
  * Splits an indicator cell "每千常住人口执业(助理)医师数(人)" into the name and the unit in its
