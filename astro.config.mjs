@@ -28,7 +28,14 @@ export default defineConfig({
     resolve: {
       // FlexSearch's package points browsers at its full bundle (workers, persistent stores,
       // documents; 51 KB). The search page needs an Index with import: its compact build (28 KB).
-      alias: [{ find: /^flexsearch$/u, replacement: fileURLToPath(new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url)) }],
+      alias: [
+        {
+          find: /^flexsearch$/u,
+          replacement: fileURLToPath(
+            new URL('./node_modules/flexsearch/dist/flexsearch.compact.module.min.js', import.meta.url),
+          ),
+        },
+      ],
     },
   },
 });

@@ -19,17 +19,36 @@ function compareData(url: string): Promise<CompareData> {
   return loaded;
 }
 
-const notesSheet = (t: TableData) => ({ name: '说明', headers: ['说明'], rows: [[t.title], ...t.notes.map((n) => [n])] });
+const notesSheet = (t: TableData) => ({
+  name: '说明',
+  headers: ['说明'],
+  rows: [[t.title], ...t.notes.map((n) => [n])],
+});
 
 async function run(button: HTMLButtonElement): Promise<void> {
   const status = button.closest('.table-tools')?.querySelector('.tools-status');
   try {
     const tables = selectionTables(await compareData(button.dataset['src'] ?? ''), shownPlans());
     const kind = button.dataset['export'];
-    if (kind === 'targets-csv') saveFile(`${fileTitle(tables.targets.title)}.csv`, csvDocument(tables.targets.headers, tables.targets.rows), 'text/csv;charset=utf-8');
-    if (kind === 'tasks-csv') saveFile(`${fileTitle(tables.tasks.title)}.csv`, csvDocument(tables.tasks.headers, tables.tasks.rows), 'text/csv;charset=utf-8');
+    if (kind === 'targets-csv')
+      saveFile(
+        `${fileTitle(tables.targets.title)}.csv`,
+        csvDocument(tables.targets.headers, tables.targets.rows),
+        'text/csv;charset=utf-8',
+      );
+    if (kind === 'tasks-csv')
+      saveFile(
+        `${fileTitle(tables.tasks.title)}.csv`,
+        csvDocument(tables.tasks.headers, tables.tasks.rows),
+        'text/csv;charset=utf-8',
+      );
     if (kind === 'xlsx') {
-      const sheets = [tables.grid, { name: '目标明细', ...tables.targets }, { name: '任务', ...tables.tasks }, notesSheet(tables.targets)];
+      const sheets = [
+        tables.grid,
+        { name: '目标明细', ...tables.targets },
+        { name: '任务', ...tables.tasks },
+        notesSheet(tables.targets),
+      ];
       saveFile(`${fileTitle(tables.targets.title.replace(/（目标）$/u, ''))}.xlsx`, xlsxWorkbook(sheets), XLSX);
     }
   } catch {

@@ -35,7 +35,8 @@ function apply(selected: readonly string[]): void {
   }
   remark();
   if (hint) {
-    hint.textContent = shown.size < 2 ? '请至少选择两个地区进行对比。' : `已选 ${shown.size} 个地区；本页网址可直接分享。`;
+    hint.textContent =
+      shown.size < 2 ? '请至少选择两个地区进行对比。' : `已选 ${shown.size} 个地区；本页网址可直接分享。`;
     hint.classList.toggle('warn', shown.size < 2);
   }
   document.dispatchEvent(new CustomEvent('compare:selection', { detail: [...shown] }));

@@ -18,6 +18,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-t
     const matrix = readTable(table, source());
     const ok = await copyRich(matrixHtml(matrix), matrixText(matrix));
     if (status) status.textContent = ok ? '表格已复制，可粘贴到 Word 或 WPS' : '复制失败，请选中表格后手动复制';
-    window.setTimeout(() => { if (status) status.textContent = ''; }, 5000);
+    window.setTimeout(() => {
+      if (status) status.textContent = '';
+    }, 5000);
   });
 }

@@ -64,10 +64,14 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     await expect.poll(() => page.locator('.cite-status').first().innerText()).toContain('已复制');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const lines = copied.split('\n');
-    expect(lines[0]).toBe('《甲市“十四五”卫生健康发展规划》（甲政办发〔2022〕8号）提出，到2025年人均预期寿命达到80岁以上。');
+    expect(lines[0]).toBe(
+      '《甲市“十四五”卫生健康发展规划》（甲政办发〔2022〕8号）提出，到2025年人均预期寿命达到80岁以上。',
+    );
     expect(lines[1]).toBe('原文：“人均预期寿命达到80岁以上”');
     expect(lines[2]).toBe('文件：《甲市“十四五”卫生健康发展规划》（甲政办发〔2022〕8号）');
-    expect(lines[3]).toMatch(/^参考文献：甲市人民政府办公室\. 甲市“十四五”卫生健康发展规划: 甲政办发〔2022〕8号\[EB\/OL\]\. \(2022-03-15\)\[\d{4}-\d{2}-\d{2}\]\. http:\/\/www\.example\.gov\.cn\/jia\/ghjh\/2022\/0315\.html\.$/u);
+    expect(lines[3]).toMatch(
+      /^参考文献：甲市人民政府办公室\. 甲市“十四五”卫生健康发展规划: 甲政办发〔2022〕8号\[EB\/OL\]\. \(2022-03-15\)\[\d{4}-\d{2}-\d{2}\]\. http:\/\/www\.example\.gov\.cn\/jia\/ghjh\/2022\/0315\.html\.$/u,
+    );
     expect(lines[4]).toBe(`链接：${site.url}/plans/${JIA}/#${JIA}-i1`);
     // the permalink really leads to the marked passage
     await page.goto(lines[4]!.slice(3));
@@ -105,7 +109,9 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     await page.goto(`${site.url}/compare/?plans=${JIA},${YI}`);
     await page.locator('button.copy-table[data-table="compare-targets"]').click();
     await expect.poll(() => page.locator('.tools-status').first().innerText()).toContain('已复制');
-    const text = await page.evaluate(async () => (await (await navigator.clipboard.read())[0]!.getType('text/plain')).text());
+    const text = await page.evaluate(async () =>
+      (await (await navigator.clipboard.read())[0]!.getType('text/plain')).text(),
+    );
     const lines = text.split('\n');
     expect(lines[1]).toBe('指标\t甲市\t乙县');
     expect(lines.find((l) => l.startsWith('孕产妇死亡率'))).toMatch(/\t≤10\/10万 2025年 最积极\t≤12\/10万 2025年$/u);
@@ -120,7 +126,10 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     await expect.poll(() => page.locator('.tools-status').innerText()).toContain('已复制');
     const { html, text } = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
-      return { html: await (await item!.getType('text/html')).text(), text: await (await item!.getType('text/plain')).text() };
+      return {
+        html: await (await item!.getType('text/html')).text(),
+        text: await (await item!.getType('text/plain')).text(),
+      };
     });
     expect(html).toMatch(/<table[^>]*>.*<th[^>]*>地区<\/th>.*<td[^>]*>最积极 ≤10\/10万<\/td>/su);
     expect(html).not.toContain('<button');
@@ -156,7 +165,10 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
   it('shows the chosen plans’ tasks side by side by topic, and exports just that selection', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/compare/?plans=${JIA},${YI}`);
-    expect(await page.locator('table.compare-tasks thead th[data-plan]:visible').allInnerTexts()).toEqual(['甲市', '乙县']);
+    expect(await page.locator('table.compare-tasks thead th[data-plan]:visible').allInnerTexts()).toEqual([
+      '甲市',
+      '乙县',
+    ]);
     const topics = await page.locator('table.compare-tasks tbody tr:visible th').allInnerTexts();
     expect(topics).toContain('基层医疗卫生');
     expect(topics).not.toContain('健康促进');
@@ -173,8 +185,18 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
   it('loads nothing from outside the site', async () => {
     const page = await context.newPage();
     const outside: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith(site.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url()); });
-    for (const path of ['/', `/plans/${JIA}/`, '/indicators/maternal-mortality/', `/compare/?plans=${JIA},${YI}`, '/quality/', '/methodology/']) {
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:'))
+        outside.push(r.url());
+    });
+    for (const path of [
+      '/',
+      `/plans/${JIA}/`,
+      '/indicators/maternal-mortality/',
+      `/compare/?plans=${JIA},${YI}`,
+      '/quality/',
+      '/methodology/',
+    ]) {
       await page.goto(site.url + path, { waitUntil: 'networkidle' });
     }
     expect(outside).toEqual([]);

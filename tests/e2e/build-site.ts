@@ -16,17 +16,21 @@ export function buildFixtureSite(): string {
   // files in one shared folder of the project, and two builds at once would overwrite each other.
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   const outDir = mkdtempSync(join(ROOT, 'tmp', 'site-build-'));
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      PLANATLAS_DATA: join(FIXTURE, 'export'),
-      PLANATLAS_CONTENT: join(FIXTURE, 'content', 'plans'),
-      PLANATLAS_BUILD_DATE: BUILD_DATE,
-      ASTRO_TELEMETRY_DISABLED: '1',
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PLANATLAS_DATA: join(FIXTURE, 'export'),
+        PLANATLAS_CONTENT: join(FIXTURE, 'content', 'plans'),
+        PLANATLAS_BUILD_DATE: BUILD_DATE,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     },
-  });
+  );
   if (result.status !== 0) throw new Error(`site build failed:\n${result.stdout}\n${result.stderr}`);
   return outDir;
 }

@@ -19,10 +19,16 @@ afterAll(() => {
 
 describe('built site loads nothing from elsewhere', () => {
   it('has no external script, style, image, frame or font in any page or stylesheet', () => {
-    const loads = /<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*\s(?:src|href|data)="(?:https?:)?\/\//iu;
+    const loads =
+      /<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*\s(?:src|href|data)="(?:https?:)?\/\//iu;
     for (const file of htmlFiles(dist)) expect(readHtml(file), file).not.toMatch(loads);
-    const css = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css') || f.endsWith('.js'));
-    for (const file of css) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/url\(\s*["']?(?:https?:)?\/\/|@import\s+["']?(?:https?:)?\/\//iu);
+    const css = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.css') || f.endsWith('.js'),
+    );
+    for (const file of css)
+      expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(
+        /url\(\s*["']?(?:https?:)?\/\/|@import\s+["']?(?:https?:)?\/\//iu,
+      );
   });
 });
 

@@ -8,7 +8,9 @@ import { buildFixtureSite } from './build-site.ts';
 import { JIA } from './fixture-ids.ts';
 import { serveStatic } from '../../src/lib/serve/static-server.ts';
 
-const suite = hasChromium ? 'search in Chromium' : 'search in Chromium: SKIPPED because /usr/bin/chromium is not installed';
+const suite = hasChromium
+  ? 'search in Chromium'
+  : 'search in Chromium: SKIPPED because /usr/bin/chromium is not installed';
 
 describe.skipIf(!hasChromium)(suite, () => {
   let browser: Browser;
@@ -31,13 +33,16 @@ describe.skipIf(!hasChromium)(suite, () => {
 
   async function open(path: string): Promise<Page> {
     const page = await browser.newPage();
-    page.on('request', (r) => { if (!r.url().startsWith(site.url)) outside.push(r.url()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(site.url)) outside.push(r.url());
+    });
     page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
     await page.goto(site.url + path);
     return page;
   }
 
-  const settled = (page: Page, q: string) => page.waitForSelector(`[data-search-root][data-state="done"][data-query="${q}"]`);
+  const settled = (page: Page, q: string) =>
+    page.waitForSelector(`[data-search-root][data-state="done"][data-query="${q}"]`);
 
   it('updates results while typing, narrows them by a facet, and keeps both in the URL', async () => {
     const page = await open('/search/');
@@ -116,7 +121,14 @@ describe.skipIf(!hasChromium)(suite, () => {
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('孕产妇死亡率')}`);
     await settled(page, '孕产妇死亡率');
     expect(await page.locator('[data-search-filter]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    await expect.poll(() => page.locator('.search-result').first().evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('.search-result')
+          .first()
+          .evaluate((el) => el.getBoundingClientRect().top < innerHeight),
+      )
+      .toBe(true);
     await page.locator('[data-search-filter] > summary').click();
     await page.locator('[data-dim="level"] button[data-value="city"]').click();
     await expect.poll(() => page.locator('.search-result.kind-target').count()).toBe(1);

@@ -28,8 +28,14 @@ function deps() {
   const lines: string[] = [];
   const errors: string[] = [];
   return {
-    lines, errors,
-    run: { extractPlan: stubExtractPlan, loadLexicon: () => stubLexicon, log: (l: string) => lines.push(l), error: (l: string) => errors.push(l) },
+    lines,
+    errors,
+    run: {
+      extractPlan: stubExtractPlan,
+      loadLexicon: () => stubLexicon,
+      log: (l: string) => lines.push(l),
+      error: (l: string) => errors.push(l),
+    },
   };
 }
 
@@ -93,7 +99,11 @@ describe('runExtract', () => {
 describe('parseExtractArgs', () => {
   it('applies defaults and requires --out', () => {
     expect(parseExtractArgs(['--out', 'data', '--strict'])).toEqual({
-      out: 'data', plans: 'content/plans', lexicon: 'content/lexicon', strict: true, quiet: false,
+      out: 'data',
+      plans: 'content/plans',
+      lexicon: 'content/lexicon',
+      strict: true,
+      quiet: false,
     });
     expect(() => parseExtractArgs([])).toThrow(UsageError);
     expect(() => parseExtractArgs(['--out', 'x', '--bogus'])).toThrow(UsageError);

@@ -22,20 +22,39 @@ const results: PlanExtraction[] = [
 const problems: Issue[] = [issue('broken', 'error', 'binary')];
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  );
 }
 
 describe('writeExport', () => {
   const first = join(root, 'first');
   const second = join(root, 'second');
   const written = writeExport(first, results, problems);
-  writeExport(second, [...results].reverse().map((r) => ({ ...r, indicators: [...r.indicators].reverse() })), problems);
+  writeExport(
+    second,
+    [...results].reverse().map((r) => ({ ...r, indicators: [...r.indicators].reverse() })),
+    problems,
+  );
   const files = snapshot(first);
 
   it('writes the JSON, CSV and report files', () => {
     expect(Object.keys(files)).toEqual([
-      'indicators.csv', 'indicators.json', 'issues.json', 'outline.json', 'paragraphs.json', 'plans.csv', 'plans.json',
-      'report.json', 'report.md', 'tasks.csv', 'tasks.json', 'units.csv', 'units.json',
+      'indicators.csv',
+      'indicators.json',
+      'issues.json',
+      'outline.json',
+      'paragraphs.json',
+      'plans.csv',
+      'plans.json',
+      'report.json',
+      'report.md',
+      'tasks.csv',
+      'tasks.json',
+      'units.csv',
+      'units.json',
     ]);
     expect([...written].sort()).toEqual(Object.keys(files));
   });
@@ -54,7 +73,13 @@ describe('writeExport', () => {
 
   it('collects read problems and extraction issues in issues.json', () => {
     const issues = JSON.parse(files['issues.json'] ?? '') as Issue[];
-    expect(issues.map((i) => i.code)).toEqual(['unparsed-cell', 'redacted-unit', 'binary', 'repair-permille', 'unparsed-cell']);
+    expect(issues.map((i) => i.code)).toEqual([
+      'unparsed-cell',
+      'redacted-unit',
+      'binary',
+      'repair-permille',
+      'unparsed-cell',
+    ]);
   });
 
   it('writes CSV with a BOM and list cells joined by 、', () => {

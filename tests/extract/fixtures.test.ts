@@ -17,7 +17,20 @@ function project(x: PlanExtraction) {
   return {
     encoding: x.plan.encoding,
     outline: x.outline.map((o) => `${'  '.repeat(o.depth - 1)}${o.numbering}${o.title}`),
-    targets: x.indicators.map((t) => ({ name: t.name, unit: t.unit, year: t.year, op: t.op, value: t.value, valueText: t.valueText, source: t.source, baseline: t.baselineValue, category: t.category, attribute: t.attribute, quote: t.quote, repairs: t.repairs })),
+    targets: x.indicators.map((t) => ({
+      name: t.name,
+      unit: t.unit,
+      year: t.year,
+      op: t.op,
+      value: t.value,
+      valueText: t.valueText,
+      source: t.source,
+      baseline: t.baselineValue,
+      category: t.category,
+      attribute: t.attribute,
+      quote: t.quote,
+      repairs: t.repairs,
+    })),
     tasks: x.tasks.map((t) => ({ title: t.title, path: t.path, lead: t.lead, partners: t.partners, quote: t.quote })),
     issues: [...new Set(x.issues.map((i) => i.code))].sort(),
   };

@@ -10,7 +10,8 @@ const titles = (text: string) => {
 
 describe('outline', () => {
   it('nests numbering styles by order of appearance and classifies sections', () => {
-    const text = '一、总体要求\n坚持以人民健康为中心。\n二、主要任务\n(一)强化基层\n1.加强队伍建设。内容。\n2.提升服务能力。内容。\n(二)完善体系\n三、保障措施\n(一)加强组织领导\n';
+    const text =
+      '一、总体要求\n坚持以人民健康为中心。\n二、主要任务\n(一)强化基层\n1.加强队伍建设。内容。\n2.提升服务能力。内容。\n(二)完善体系\n三、保障措施\n(一)加强组织领导\n';
     expect(titles(text)).toEqual([
       '1:一、总体要求:principle',
       '1:二、主要任务:task',
@@ -29,7 +30,8 @@ describe('outline', () => {
   });
 
   it('reads headings that lost their line breaks, and a run-in heading glued to its parent', () => {
-    const text = '第一章规划背景一、发展现状内容。第二章主要任务及举措一、推进高水平健康城市建设健全健康组织体系。强化党政主导、部门协同的格局。强化健康综合促进。加强免疫规划工作,接种率达到95%。';
+    const text =
+      '第一章规划背景一、发展现状内容。第二章主要任务及举措一、推进高水平健康城市建设健全健康组织体系。强化党政主导、部门协同的格局。强化健康综合促进。加强免疫规划工作,接种率达到95%。';
     expect(titles(text)).toEqual([
       '1:第一章规划背景:background',
       '2:一、发展现状:background',
@@ -41,11 +43,19 @@ describe('outline', () => {
   });
 
   it('skips a table of contents and takes heading titles from it', () => {
-    const text = '一、开创新局面1(一)发展基础1(二)指导思想2二、优化资源配置4为加快建立体系,制定本规划。一、开创新局面(一)发展基础到2020年,机构达到7966个。(二)指导思想坚持人民至上。二、优化资源配置(一)床位资源配置1 .优化床位布局。内容。';
+    const text =
+      '一、开创新局面1(一)发展基础1(二)指导思想2二、优化资源配置4为加快建立体系,制定本规划。一、开创新局面(一)发展基础到2020年,机构达到7966个。(二)指导思想坚持人民至上。二、优化资源配置(一)床位资源配置1 .优化床位布局。内容。';
     const o = buildOutline(text, text.length, rules);
     expect(o.toc).toHaveLength(1);
     expect(o.headings[0]!.start).toBeGreaterThan(o.toc[0]!.end - 1);
-    expect(titles(text)).toEqual(['1:一、开创新局面:-', '2:(一)发展基础:background', '2:(二)指导思想:principle', '1:二、优化资源配置:task', '2:(一)床位资源配置:task', '3:1 .优化床位布局:task']);
+    expect(titles(text)).toEqual([
+      '1:一、开创新局面:-',
+      '2:(一)发展基础:background',
+      '2:(二)指导思想:principle',
+      '1:二、优化资源配置:task',
+      '2:(一)床位资源配置:task',
+      '3:1 .优化床位布局:task',
+    ]);
   });
 
   it('does not take "一、二级医院" for a heading', () => {

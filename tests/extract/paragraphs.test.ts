@@ -30,6 +30,8 @@ describe('paragraphs', () => {
     const tables = paragraphs.filter((p) => p.kind === 'table');
     expect(tables).toHaveLength(1);
     expect(source.text.slice(tables[0]!.start, tables[0]!.end).split('\n')).toHaveLength(5);
-    expect(paragraphs.filter((p) => p.kind !== 'table').every((p) => !source.text.slice(p.start, p.end).includes('\n'))).toBe(true);
+    expect(
+      paragraphs.filter((p) => p.kind !== 'table').every((p) => !source.text.slice(p.start, p.end).includes('\n')),
+    ).toBe(true);
   });
 });

@@ -6,19 +6,34 @@ import { nullLexicon } from './null-lexicon.ts';
 function targets(body: string) {
   const text = `一、发展目标\n${body}\n`;
   const source: SourceDoc = {
-    meta: { id: 't', file: 't.txt', region: '测试市', province: null, level: 'city', title: null, period: [2021, 2025], issuer: null, date: null, docNumber: null, kind: null, url: null },
-    path: 't.txt', text, sha256: '', encoding: 'utf-8', format: 'txt',
+    meta: {
+      id: 't',
+      file: 't.txt',
+      region: '测试市',
+      province: null,
+      level: 'city',
+      title: null,
+      period: [2021, 2025],
+      issuer: null,
+      date: null,
+      docNumber: null,
+      kind: null,
+      url: null,
+    },
+    path: 't.txt',
+    text,
+    sha256: '',
+    encoding: 'utf-8',
+    format: 'txt',
   };
   return extractPlan(source, nullLexicon).indicators.map((t) => `${t.name}|${t.op}|${t.value}|${t.unit}|${t.year}`);
 }
 
 describe('sentence targets', () => {
   it('reads comparison words before and after the number', () => {
-    expect(targets('到2025年,孕产妇死亡率控制在10/10万以下,基层中医药服务占比不低于45%,乡村医生占比提高到45%左右。')).toEqual([
-      '孕产妇死亡率|<=|10|/10万|2025',
-      '基层中医药服务占比|>=|45|%|2025',
-      '乡村医生占比|~|45|%|2025',
-    ]);
+    expect(
+      targets('到2025年,孕产妇死亡率控制在10/10万以下,基层中医药服务占比不低于45%,乡村医生占比提高到45%左右。'),
+    ).toEqual(['孕产妇死亡率|<=|10|/10万|2025', '基层中医药服务占比|>=|45|%|2025', '乡村医生占比|~|45|%|2025']);
   });
 
   it('keeps changes and lost numbers without inventing a value', () => {
@@ -37,11 +52,16 @@ describe('sentence targets', () => {
   });
 
   it('skips ages, slogans, codes, past figures and demonstratives', () => {
-    expect(targets('实现“三个95%”目标,建设P2实验室,截至2020年末机构1747个,梳理形成这3张清单,招收2—3岁幼儿。')).toEqual([]);
+    expect(targets('实现“三个95%”目标,建设P2实验室,截至2020年末机构1747个,梳理形成这3张清单,招收2—3岁幼儿。')).toEqual(
+      [],
+    );
     expect(targets('5岁以下儿童死亡率低于5‰。')).toEqual(['5岁以下儿童死亡率|<|5|‰|2025']);
   });
 
   it('shares a comparison word with the list it heads', () => {
-    expect(targets('全市至少建立2个省级示范机构、3个州级示范机构。')).toEqual(['省级示范机构|>=|2|个|2025', '州级示范机构|>=|3|个|2025']);
+    expect(targets('全市至少建立2个省级示范机构、3个州级示范机构。')).toEqual([
+      '省级示范机构|>=|2|个|2025',
+      '州级示范机构|>=|3|个|2025',
+    ]);
   });
 });

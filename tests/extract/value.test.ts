@@ -37,12 +37,19 @@ describe('table values', () => {
 
 describe('indicator cells', () => {
   it('keeps inner parentheses in the name and takes the last as the unit', () => {
-    expect(splitNameUnit('每千常住人口执业(助理)医师数(人)')).toMatchObject({ name: '每千常住人口执业(助理)医师数', unit: '人' });
+    expect(splitNameUnit('每千常住人口执业(助理)医师数(人)')).toMatchObject({
+      name: '每千常住人口执业(助理)医师数',
+      unit: '人',
+    });
     expect(splitNameUnit('孕产妇死亡率(/10万)')).toMatchObject({ name: '孕产妇死亡率', unit: '/10万' });
   });
 
   it('notices a lost unit and a name parenthetical that is no unit', () => {
-    expect(splitNameUnit('15岁以上人群吸烟率()')).toMatchObject({ name: '15岁以上人群吸烟率', unit: null, unitLost: true });
+    expect(splitNameUnit('15岁以上人群吸烟率()')).toMatchObject({
+      name: '15岁以上人群吸烟率',
+      unit: null,
+      unitLost: true,
+    });
     expect(splitNameUnit('以苏木乡镇(街道)为单位接种率')).toMatchObject({ unit: null, unitLost: false });
   });
 });

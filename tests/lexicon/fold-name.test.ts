@@ -15,7 +15,21 @@ describe('foldName', () => {
   });
 
   it('drops a trailing unit parenthetical only', () => {
-    for (const unit of ['(%)', '(‰)', '(人)', '(张/千人)', '(/10万)', '(1/10万)', '(岁)', '(ddds)', '(%。)', '(1/#)', '()', '(人/10万人口)', '(亿元)']) {
+    for (const unit of [
+      '(%)',
+      '(‰)',
+      '(人)',
+      '(张/千人)',
+      '(/10万)',
+      '(1/10万)',
+      '(岁)',
+      '(ddds)',
+      '(%。)',
+      '(1/#)',
+      '()',
+      '(人/10万人口)',
+      '(亿元)',
+    ]) {
       expect(foldName(`某指标${unit}`), unit).toBe('某指标');
     }
     expect(foldName('每千人口执业(助理)')).toBe('每千人口执业(助理)');

@@ -43,6 +43,9 @@ describe.skipIf(!hasGold)('gold coverage (skipped: needs the annotations in ../s
       .filter((u) => !u.includes('略'));
     const missed = units.filter((u) => lexicon.matchDepartment(u) === null);
     expect(units.length).toBeGreaterThan(0);
-    expect(share(units.length, units.length - missed.length), `unmapped: ${[...new Set(missed)].join(', ')}`).toBeGreaterThanOrEqual(UNIT_FLOOR);
+    expect(
+      share(units.length, units.length - missed.length),
+      `unmapped: ${[...new Set(missed)].join(', ')}`,
+    ).toBeGreaterThanOrEqual(UNIT_FLOOR);
   });
 });

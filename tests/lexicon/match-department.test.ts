@@ -5,7 +5,16 @@ const d = (name: string) => lexicon.matchDepartment(name);
 
 describe('matchDepartment', () => {
   it('one function across eras and levels', () => {
-    for (const n of ['市卫生计生委', '市卫生健康委', '县卫生健康局', '市卫生健康局', '旗卫生健康委', '湖北省卫生健康委员会', '市卫生局']) expect(d(n), n).toBe('health');
+    for (const n of [
+      '市卫生计生委',
+      '市卫生健康委',
+      '县卫生健康局',
+      '市卫生健康局',
+      '旗卫生健康委',
+      '湖北省卫生健康委员会',
+      '市卫生局',
+    ])
+      expect(d(n), n).toBe('health');
     for (const n of ['市发改委', '市发展和改革局', '区发改局']) expect(d(n), n).toBe('development-reform');
     for (const n of ['市经信委', '市工业商务和信息化局']) expect(d(n), n).toBe('industry-it');
   });
@@ -39,6 +48,17 @@ describe('matchDepartment', () => {
   });
 
   it('redacted and unknown names give null', () => {
-    for (const n of ['(略)', '（略）', '市 (略)', '市人力资源和 (略)', '(略) 区(园区)人民政府(管委会)', '', '市', '市人民医院', '各驻潭单位']) expect(d(n), n).toBeNull();
+    for (const n of [
+      '(略)',
+      '（略）',
+      '市 (略)',
+      '市人力资源和 (略)',
+      '(略) 区(园区)人民政府(管委会)',
+      '',
+      '市',
+      '市人民医院',
+      '各驻潭单位',
+    ])
+      expect(d(n), n).toBeNull();
   });
 });

@@ -47,9 +47,12 @@ describe('matchIndicator keeps similar measures apart', () => {
 
 describe('matchIndicator reads wordings as written', () => {
   it('the national variants of one measure', () => {
-    for (const n of ['每千人口执业(助理)医师数', '每千常住人口执业(助理)医师数', '每千人执业(助理)医师数']) expect(m(n)).toBe('doctors-per-1000');
-    for (const n of ['每千人口医疗卫生机构床位数', '每千人口医疗机构床位数', '每千人医疗卫生机构床位数']) expect(m(n)).toBe('beds-per-1000');
-    for (const n of ['每千人口3岁以下婴幼儿托位数', '每千常住人口婴幼儿托位', '每千人口0-3岁婴幼儿托位数']) expect(m(n)).toBe('childcare-places-per-1000');
+    for (const n of ['每千人口执业(助理)医师数', '每千常住人口执业(助理)医师数', '每千人执业(助理)医师数'])
+      expect(m(n)).toBe('doctors-per-1000');
+    for (const n of ['每千人口医疗卫生机构床位数', '每千人口医疗机构床位数', '每千人医疗卫生机构床位数'])
+      expect(m(n)).toBe('beds-per-1000');
+    for (const n of ['每千人口3岁以下婴幼儿托位数', '每千常住人口婴幼儿托位', '每千人口0-3岁婴幼儿托位数'])
+      expect(m(n)).toBe('childcare-places-per-1000');
     expect(m('每万常住人口全科(家庭)医生数')).toBe('gps-per-10000');
     expect(m('健康素养水平')).toBe('health-literacy');
   });
@@ -57,7 +60,9 @@ describe('matchIndicator reads wordings as written', () => {
   it('full-width and half-width parentheses, digits and dashes agree', () => {
     expect(m('每千人口执业（助理）医师数')).toBe('doctors-per-1000');
     expect(m('每千人口０－３岁婴幼儿托位数')).toBe('childcare-places-per-1000');
-    expect(m('30—70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致过早死亡率')).toBe('premature-ncd-mortality');
+    expect(m('30—70岁人群因心脑血管疾病、癌症、慢性呼吸系统疾病和糖尿病导致过早死亡率')).toBe(
+      'premature-ncd-mortality',
+    );
     expect(m('重点流域水质达到或好于III类水体比例')).toBe('water-quality-share');
   });
 

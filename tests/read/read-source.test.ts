@@ -27,8 +27,18 @@ describe('readSource', () => {
     temp.write('demo-plan.yaml', `${VALID_META}date: '2022-03-01'\nnotes: editor only\n`);
     const source = readSource(path);
     expect(source.meta).toEqual({
-      id: 'demo-plan', file: 'demo-plan.txt', region: '测试市', province: '测试省', level: 'city',
-      title: '测试规划', period: [2021, 2025], issuer: null, date: '2022-03-01', docNumber: null, kind: null, url: null,
+      id: 'demo-plan',
+      file: 'demo-plan.txt',
+      region: '测试市',
+      province: '测试省',
+      level: 'city',
+      title: '测试规划',
+      period: [2021, 2025],
+      issuer: null,
+      date: '2022-03-01',
+      docNumber: null,
+      kind: null,
+      url: null,
     });
     expect(Object.keys(source.meta)[0]).toBe('id');
     expect(source.text.startsWith('到2025年')).toBe(true);

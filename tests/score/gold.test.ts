@@ -15,7 +15,10 @@ import { loadCorpus } from '../../src/lib/read/load-corpus.ts';
  */
 const repo = join(import.meta.dirname, '../..');
 const scorer = join(repo, '../shared/tools/score.mjs');
-const ratchet = JSON.parse(readFileSync(join(import.meta.dirname, 'ratchet.json'), 'utf8')) as Record<string, { targets: Floors; tasks: Floors & { lead: number; partners: number } }>;
+const ratchet = JSON.parse(readFileSync(join(import.meta.dirname, 'ratchet.json'), 'utf8')) as Record<
+  string,
+  { targets: Floors; tasks: Floors & { lead: number; partners: number } }
+>;
 interface Floors {
   precision: number;
   recall: number;
@@ -35,8 +38,16 @@ describe.skipIf(!existsSync(scorer))('gold scores (needs ../shared/tools/score.m
     const out = mkdtempSync(join(tmpdir(), 'planatlas-score-'));
     const { sources } = loadCorpus(join(repo, 'content/plans'));
     const lexicon = loadLexicon(join(repo, 'content/lexicon'));
-    writeExport(out, sources.map((s) => extractPlan(s, lexicon)), []);
-    rows = JSON.parse(execFileSync(process.execPath, [scorer, out, '--json', '--content', join(repo, 'content/plans')], { encoding: 'utf8' })) as ScoreRow[];
+    writeExport(
+      out,
+      sources.map((s) => extractPlan(s, lexicon)),
+      [],
+    );
+    rows = JSON.parse(
+      execFileSync(process.execPath, [scorer, out, '--json', '--content', join(repo, 'content/plans')], {
+        encoding: 'utf8',
+      }),
+    ) as ScoreRow[];
   });
 
   it('scores every annotated plan', () => {

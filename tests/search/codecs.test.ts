@@ -28,7 +28,12 @@ describe('gap-coded ids', () => {
 
 describe('term files', () => {
   it('hold several terms and find each one (a bucket), or none', () => {
-    const entries = ['托位', '床位', '7.5'].map((term, i) => ({ term, name: encodeGaps([i]), text: encodeGaps([i, i + 10]), facts: Uint8Array.from([i]) }));
+    const entries = ['托位', '床位', '7.5'].map((term, i) => ({
+      term,
+      name: encodeGaps([i]),
+      text: encodeGaps([i, i + 10]),
+      facts: Uint8Array.from([i]),
+    }));
     const bytes = encodeTermEntries(entries);
     expect(decodeTermEntries(bytes).map((e) => e.term)).toEqual(['托位', '床位', '7.5']);
     expect([...decodeIds(findTermEntry(bytes, '床位')!.text)]).toEqual([1, 11]);
@@ -50,8 +55,20 @@ describe('facts', () => {
     const ids = factIds(name, text, layout.targets + layout.tasks);
     expect([...ids]).toEqual([2, 3, 9, 11, 12]);
     const w = new ByteWriter();
-    writeFacts(w, ids, layout, (id) => targets[id]!, (id) => id * 2);
-    const a: FactArrays = { plan: new Int32Array(10).fill(-1), year: new Uint16Array(10), attribute: new Uint8Array(10), unfiledTopics: new Map(), taskTopics: new Float64Array(5).fill(-1) };
+    writeFacts(
+      w,
+      ids,
+      layout,
+      (id) => targets[id]!,
+      (id) => id * 2,
+    );
+    const a: FactArrays = {
+      plan: new Int32Array(10).fill(-1),
+      year: new Uint16Array(10),
+      attribute: new Uint8Array(10),
+      unfiledTopics: new Map(),
+      taskTopics: new Float64Array(5).fill(-1),
+    };
     readFacts(new ByteReader(w.bytes()), ids, layout, a);
     expect([a.plan[2], a.year[2], a.attribute[2]]).toEqual([40, 2025, 2]);
     expect([a.plan[3], a.year[3], a.attribute[3]]).toEqual([3, 0, 0]);
@@ -64,25 +81,41 @@ describe('facts', () => {
 describe('the head file and the plan table', () => {
   it('carry the manifest, its big-term table sorted for lookup, and every plan', () => {
     const manifest = {
-      version: 'abc', counts: { target: 3, task: 4, paragraph: 5 }, unfiled: 3, blocks: { target: 1, task: 1, paragraph: 1 },
-      buckets: 16, big: { terms: ['服务', '管理'], bytes: [64 * 10, 64 * 300], files: [1, 0] }, plans: 2, planIdBlock: 256, planIdBuckets: 1,
-      provinces: ['云南省', ''], topics: [{ id: 't', name: '主题' }], indicators: [],
+      version: 'abc',
+      counts: { target: 3, task: 4, paragraph: 5 },
+      unfiled: 3,
+      blocks: { target: 1, task: 1, paragraph: 1 },
+      buckets: 16,
+      big: { terms: ['服务', '管理'], bytes: [64 * 10, 64 * 300], files: [1, 0] },
+      plans: 2,
+      planIdBlock: 256,
+      planIdBuckets: 1,
+      provinces: ['云南省', ''],
+      topics: [{ id: 't', name: '主题' }],
+      indicators: [],
     } as unknown as Manifest;
     const m = decodeHead(encodeHead(manifest));
     expect(m.version).toBe('abc');
     expect(m.big.terms).toEqual(['服务', '管理']);
     expect([...Array.from(m.big.bytes)]).toEqual([640, 19_200]);
     expect([...Array.from(m.big.files)]).toEqual([1, 0]);
-    const table = decodePlanTable(encodePlanTable([
-      { province: 0, level: 4, start: 2023, end: 2025, tasks: 2, paragraphs: 3, region: '开远市' },
-      { province: 1, level: -1, start: 2021, end: 2030, tasks: 0, paragraphs: 2, region: '甲\n市' },
-      { province: 0, level: 2, start: 2023, end: 2025, tasks: 2, paragraphs: 0, region: '乙市' },
-    ]), 3, 7);
+    const table = decodePlanTable(
+      encodePlanTable([
+        { province: 0, level: 4, start: 2023, end: 2025, tasks: 2, paragraphs: 3, region: '开远市' },
+        { province: 1, level: -1, start: 2021, end: 2030, tasks: 0, paragraphs: 2, region: '甲\n市' },
+        { province: 0, level: 2, start: 2023, end: 2025, tasks: 2, paragraphs: 0, region: '乙市' },
+      ]),
+      3,
+      7,
+    );
     expect(table.region).toEqual(['开远市', '甲 市', '乙市']);
     expect([...table.firstTask]).toEqual([3, 5, 5]);
     expect([...table.firstParagraph]).toEqual([7, 10, 12]);
     expect(table.level[1]).toBe(255);
-    expect(table.periods).toEqual([[2023, 2025], [2021, 2030]]);
+    expect(table.periods).toEqual([
+      [2023, 2025],
+      [2021, 2030],
+    ]);
     expect([...table.period]).toEqual([0, 1, 0]);
     // A plan without tasks owns none of them.
     expect([3, 4, 5, 6].map((id) => planOf(table.firstTask, id))).toEqual([0, 0, 2, 2]);

@@ -7,7 +7,8 @@ import { rankHits, TIER_COUNT } from '../../src/lib/search/rank.ts';
 import { seeded } from '../../src/lib/search/synthetic/random.ts';
 
 const random = seeded(7);
-const sortedSample = (n: number, max: number) => Int32Array.from([...new Set(Array.from({ length: n }, () => Math.floor(random() * max)))].sort((a, b) => a - b));
+const sortedSample = (n: number, max: number) =>
+  Int32Array.from([...new Set(Array.from({ length: n }, () => Math.floor(random() * max)))].sort((a, b) => a - b));
 
 describe('rankHits', () => {
   it('puts every hit once at its best tier, each tier ascending, as a naive ranking does', () => {
@@ -25,17 +26,31 @@ describe('rankHits', () => {
       for (const id of name) offer(id, id < 300 ? 1 : 4);
       for (const id of part) offer(id, 2);
       for (const id of text) offer(id, id < 300 ? 3 : id < 500 ? 5 : 6);
-      const expected = Array.from({ length: TIER_COUNT }, (_, t) => [...best].filter(([, b]) => b === t).map(([id]) => id).sort((a, b) => a - b));
+      const expected = Array.from({ length: TIER_COUNT }, (_, t) =>
+        [...best]
+          .filter(([, b]) => b === t)
+          .map(([id]) => id)
+          .sort((a, b) => a - b),
+      );
       expect(tiers.map((t) => [...t])).toEqual(expected);
     }
   });
 });
 
 describe('chooseTerms', () => {
-  const big = new BigTerms({ terms: ['医生', '家庭', '服务', '签约'].sort(), bytes: [40_000, 30_000, 200_000, 20_000], files: [0, 1, 2, 3] });
+  const big = new BigTerms({
+    terms: ['医生', '家庭', '服务', '签约'].sort(),
+    bytes: [40_000, 30_000, 200_000, 20_000],
+    files: [0, 1, 2, 3],
+  });
 
   it('fetches small terms first, spread over the phrase, and at most a few files', () => {
-    const choice = chooseTerms(['甲乙', '乙丙', '丙丁', '丁戊', '戊己'], ['甲乙', '乙丙', '丙丁', '丁戊', '戊己'], big, 16);
+    const choice = chooseTerms(
+      ['甲乙', '乙丙', '丙丁', '丁戊', '戊己'],
+      ['甲乙', '乙丙', '丙丁', '丁戊', '戊己'],
+      big,
+      16,
+    );
     expect(choice.use.map((u) => u.term)).toEqual(['甲乙', '丙丁', '戊己']);
     expect(choice.skipped).toEqual(['乙丙', '丁戊']);
     expect(choice.use.every((u) => /^t\d+\.bin$/u.test(u.file))).toBe(true);
@@ -51,7 +66,12 @@ describe('chooseTerms', () => {
   });
 
   it('gives the name field one of its own terms when the chosen ones are years', () => {
-    const choice = chooseTerms(['2025', '服务'], ['服务'], new BigTerms({ terms: ['2025', '服务'], bytes: [100, 200_000], files: [0, 1] }), 16);
+    const choice = chooseTerms(
+      ['2025', '服务'],
+      ['服务'],
+      new BigTerms({ terms: ['2025', '服务'], bytes: [100, 200_000], files: [0, 1] }),
+      16,
+    );
     expect(choice.use.map((u) => u.term)).toEqual(['2025', '服务']);
   });
 });
@@ -67,9 +87,19 @@ describe('facetCounts', () => {
       firstParagraph: new Int32Array(4),
       region: ['甲', '乙', '丙', '丁'],
       period: Uint16Array.from([0, 0, 1, 0]),
-      periods: [[2021, 2025], [2023, 2025]],
+      periods: [
+        [2021, 2025],
+        [2023, 2025],
+      ],
     };
-    const m = { provinces: ['云南省', '河北省', ''], topics: [{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }] };
+    const m = {
+      provinces: ['云南省', '河北省', ''],
+      topics: [
+        { id: 'a', name: 'A' },
+        { id: 'b', name: 'B' },
+        { id: 'c', name: 'C' },
+      ],
+    };
     const hits: HitFacts[] = Array.from({ length: 400 }, () => ({
       kind: Math.floor(random() * 3),
       plan: Math.floor(random() * 5) - 1,
@@ -90,7 +120,14 @@ describe('facetCounts', () => {
       topic: f.topics < 0 ? [] : m.topics.filter((_, t) => Math.floor(f.topics / 2 ** t) % 2 === 1).map((t) => t.id),
       attribute: f.attribute > 0 ? [ATTRIBUTES[f.attribute - 1]!] : [],
     });
-    const filterSets: Filters[] = [{}, { kind: 'target' }, { kind: 'task', province: '河北省' }, { topic: 'b', year: '2024' }, { region: '2', attribute: '约束性', level: 'county' }, { period: '2023-2025', province: '无此省' }];
+    const filterSets: Filters[] = [
+      {},
+      { kind: 'target' },
+      { kind: 'task', province: '河北省' },
+      { topic: 'b', year: '2024' },
+      { region: '2', attribute: '约束性', level: 'county' },
+      { period: '2023-2025', province: '无此省' },
+    ];
     for (const filters of filterSets) {
       const result = facetCounts(columns, filters, { m, plans });
       const active = DIMS.filter((d) => filters[d] !== undefined);
@@ -101,7 +138,9 @@ describe('facetCounts', () => {
           if (active.some((a) => a !== d && !v[a]!.includes(filters[a]!))) return;
           for (const value of v[d]!) expected.set(value, (expected.get(value) ?? 0) + 1);
         });
-        expect(new Map([...result.counts[d]].sort()), `${JSON.stringify(filters)} ${d}`).toEqual(new Map([...expected].sort()));
+        expect(new Map([...result.counts[d]].sort()), `${JSON.stringify(filters)} ${d}`).toEqual(
+          new Map([...expected].sort()),
+        );
       }
       const kept = hits.flatMap((f, i) => (active.every((a) => values(f)[a]!.includes(filters[a]!)) ? [1000 + i] : []));
       expect(result.kept).toEqual(kept);

@@ -30,7 +30,8 @@ function indexBoth(texts: readonly string[]): { flex: Index; mine: FieldPostings
 async function exportedMap(flex: Index): Promise<Map<string, number[]>> {
   const out = new Map<string, number[]>();
   await flex.export((key, data) => {
-    if (key.endsWith('map')) for (const [term, slots] of JSON.parse(data) as [string, number[][]][]) out.set(term, slots[0]!);
+    if (key.endsWith('map'))
+      for (const [term, slots] of JSON.parse(data) as [string, number[][]][]) out.set(term, slots[0]!);
   });
   return out;
 }
@@ -38,7 +39,11 @@ async function exportedMap(flex: Index): Promise<Map<string, number[]>> {
 /** Every text-field list written into the term files, read back from them. */
 function writtenLists(postings: FieldPostings): Map<string, number[]> {
   const files = new Map<string, Uint8Array>();
-  writeTermFiles((n, b) => files.set(n, b), new FieldPostings(), postings, new FactStore(0), { targets: 0, tasks: 0, unfiled: 0 });
+  writeTermFiles((n, b) => files.set(n, b), new FieldPostings(), postings, new FactStore(0), {
+    targets: 0,
+    tasks: 0,
+    unfiled: 0,
+  });
   const out = new Map<string, number[]>();
   for (const bytes of files.values()) for (const e of decodeTermEntries(bytes)) out.set(e.term, decodeGaps(e.text));
   return out;
@@ -47,7 +52,10 @@ function writtenLists(postings: FieldPostings): Map<string, number[]> {
 /** Paragraph-sized pieces of the project plans. */
 function projectTexts(): string[] {
   const dir = join(ROOT, 'content', 'plans');
-  return readdirSync(dir).filter((f) => !f.endsWith('.yaml')).flatMap((file) => decodeBytes(readFileSync(join(dir, file)), file).text.split(/\n+/u)).filter((t) => t.trim() !== '');
+  return readdirSync(dir)
+    .filter((f) => !f.endsWith('.yaml'))
+    .flatMap((file) => decodeBytes(readFileSync(join(dir, file)), file).text.split(/\n+/u))
+    .filter((t) => t.trim() !== '');
 }
 
 describe('posting lists', () => {
@@ -68,8 +76,10 @@ describe('posting lists', () => {
   it('go back into FlexSearch through import and answer as the original index does', () => {
     const { flex, mine } = indexBoth(DOCS);
     const restored = flexIndex();
-    for (const [term, list] of mine.drain()) restored.import('map', JSON.stringify([[term, [decodeGaps(list.bytes())]]]));
-    for (const q of ['床位数', '托位', '7.5', '常住人口床位']) expect(restored.search(q, { limit: 100 }), q).toEqual(flex.search(q, { limit: 100 }));
+    for (const [term, list] of mine.drain())
+      restored.import('map', JSON.stringify([[term, [decodeGaps(list.bytes())]]]));
+    for (const q of ['床位数', '托位', '7.5', '常住人口床位'])
+      expect(restored.search(q, { limit: 100 }), q).toEqual(flex.search(q, { limit: 100 }));
   });
 });
 
@@ -78,7 +88,21 @@ describe('the browser’s field index', () => {
     const texts = projectTexts();
     const { flex, mine } = indexBoth(texts);
     const lists = new Map([...mine.drain()].map(([term, list]) => [term, decodeIds(list.bytes())]));
-    const queries = ['托位', '床位数', '高血压规范管理率', '家庭医生签约', '中医馆', '2025 床位', '每千常住人口床位数', '婴幼儿', '签约服务', '7.5', '健康', '卫生健康事业发展', '不存在的词语'];
+    const queries = [
+      '托位',
+      '床位数',
+      '高血压规范管理率',
+      '家庭医生签约',
+      '中医馆',
+      '2025 床位',
+      '每千常住人口床位数',
+      '婴幼儿',
+      '签约服务',
+      '7.5',
+      '健康',
+      '卫生健康事业发展',
+      '不存在的词语',
+    ];
     // One index for all the queries, as a page keeps it: lists loaded by one query stay for the next.
     const field = new FieldIndex();
     for (const q of queries) {

@@ -10,7 +10,9 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 /** The search index of an export built into memory, and the browser engine reading it from there. */
 export function memoryIndex(dataDir: string, contentDir: string, lexiconDir = join(ROOT, 'content', 'lexicon')) {
   const files = new Map<string, Uint8Array>();
-  buildSearchIndex(exportSearchInput(dataDir, contentDir, loadLexicon(lexiconDir)), (name, bytes) => files.set(name, bytes));
+  buildSearchIndex(exportSearchInput(dataDir, contentDir, loadLexicon(lexiconDir)), (name, bytes) =>
+    files.set(name, bytes),
+  );
   const fetched: string[] = [];
   const loader = new Loader('mem:/', null, async (url) => {
     const name = url.slice('mem:/'.length).replace(/\?.*$/u, '');

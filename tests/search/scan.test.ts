@@ -28,7 +28,20 @@ describe('the build scanner', () => {
   });
 
   it('agrees on edge cases: full-width forms, decimals, Latin, rare and astral Han, lone surrogates', () => {
-    for (const text of ['７．５％', '7.50张 7.5.3 0.0 10. .5', 'ICU床位 abc123def', '〇一二 々', '𠀀𠀁中 中𠀀', '托\ud800位', '高血压、糖尿病', '①②', '㎡', 'Ⅲ级', '  ', '床']) {
+    for (const text of [
+      '７．５％',
+      '7.50张 7.5.3 0.0 10. .5',
+      'ICU床位 abc123def',
+      '〇一二 々',
+      '𠀀𠀁中 中𠀀',
+      '托\ud800位',
+      '高血压、糖尿病',
+      '①②',
+      '㎡',
+      'Ⅲ级',
+      '  ',
+      '床',
+    ]) {
       expect(scanned(text), text).toEqual(tokenize(text));
     }
   });

@@ -13,7 +13,10 @@ describe('tokenize', () => {
     const text = '到2025年，每千常住人口3岁以下婴幼儿托位数达到4.5个。';
     for (const q of ['托位', '婴幼儿托位数', '常住人口', '每千常住人口3岁以下婴幼儿托位数']) {
       const terms = new Set(tokenize(text));
-      expect(tokenize(q).every((t) => terms.has(t)), q).toBe(true);
+      expect(
+        tokenize(q).every((t) => terms.has(t)),
+        q,
+      ).toBe(true);
     }
   });
 

@@ -22,7 +22,14 @@ describe('layoutBars', () => {
 
 describe('csvDocument', () => {
   it('starts with a BOM, uses CRLF and quotes cells that need it', () => {
-    const csv = csvDocument(['地区', '目标'], [['甲市', '≥80岁'], ['乙县, "县"', null], ['丙区', ['a', 'b']]]);
+    const csv = csvDocument(
+      ['地区', '目标'],
+      [
+        ['甲市', '≥80岁'],
+        ['乙县, "县"', null],
+        ['丙区', ['a', 'b']],
+      ],
+    );
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1)).toBe('地区,目标\r\n甲市,≥80岁\r\n"乙县, ""县""",\r\n丙区,a、b\r\n');
   });

@@ -14,18 +14,38 @@ const plan = {
   url: null as string | null,
 };
 
-const target = { name: '人均预期寿命', year: 2025 as number | null, op: '>=' as const, value: 80, unit: '岁', valueText: '80岁以上' };
+const target = {
+  name: '人均预期寿命',
+  year: 2025 as number | null,
+  op: '>=' as const,
+  value: 80,
+  unit: '岁',
+  valueText: '80岁以上',
+};
 
 describe('targetSentence', () => {
   it('writes the sentence officials use', () => {
-    expect(targetSentence(plan, target)).toBe('《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年人均预期寿命达到80岁以上。');
-    const mmr = { name: '孕产妇死亡率', year: 2025, op: '<=' as const, value: 10, unit: '/10万', valueText: '10/10万以下' };
-    expect(targetSentence(plan, mmr)).toBe('《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年孕产妇死亡率控制在10/10万以下。');
+    expect(targetSentence(plan, target)).toBe(
+      '《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年人均预期寿命达到80岁以上。',
+    );
+    const mmr = {
+      name: '孕产妇死亡率',
+      year: 2025,
+      op: '<=' as const,
+      value: 10,
+      unit: '/10万',
+      valueText: '10/10万以下',
+    };
+    expect(targetSentence(plan, mmr)).toBe(
+      '《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年孕产妇死亡率控制在10/10万以下。',
+    );
   });
 
   it('adds the 文号 after the title', () => {
     const numbered = { ...plan, title: '甲市规划', docNumber: '红办发〔2023〕13号' };
-    expect(targetSentence(numbered, { ...target, op: '=' })).toBe('《甲市规划》（红办发〔2023〕13号）提出，到2025年人均预期寿命达到80岁。');
+    expect(targetSentence(numbered, { ...target, op: '=' })).toBe(
+      '《甲市规划》（红办发〔2023〕13号）提出，到2025年人均预期寿命达到80岁。',
+    );
   });
 
   it('falls back to the verbatim expression without a number or a year', () => {
@@ -41,7 +61,9 @@ describe('targetSentence', () => {
 describe('taskSentence', () => {
   it('names lead and partner units', () => {
     const task = { title: '加强基层医疗卫生服务。', lead: ['市卫生健康委'], partners: ['市财政局', '市发展改革委'] };
-    expect(taskSentence({ ...plan, title: '甲市规划' }, task)).toBe('《甲市规划》提出，加强基层医疗卫生服务，由市卫生健康委牵头，市财政局、市发展改革委配合。');
+    expect(taskSentence({ ...plan, title: '甲市规划' }, task)).toBe(
+      '《甲市规划》提出，加强基层医疗卫生服务，由市卫生健康委牵头，市财政局、市发展改革委配合。',
+    );
   });
 });
 
@@ -53,7 +75,14 @@ describe('referenceEntry (GB/T 7714—2025)', () => {
   });
 
   it('cites an online copy as [EB/OL] with issue date, access date and URL', () => {
-    const online = { ...plan, issuer: '甲市人民政府办公室', title: '甲市规划', docNumber: '甲政办发〔2022〕8号', date: '2022-03-15', url: 'http://www.example.gov.cn/a.html' };
+    const online = {
+      ...plan,
+      issuer: '甲市人民政府办公室',
+      title: '甲市规划',
+      docNumber: '甲政办发〔2022〕8号',
+      date: '2022-03-15',
+      url: 'http://www.example.gov.cn/a.html',
+    };
     expect(referenceEntry(online, '2026-01-02')).toBe(
       '甲市人民政府办公室. 甲市规划: 甲政办发〔2022〕8号[EB/OL]. (2022-03-15)[2026-01-02]. http://www.example.gov.cn/a.html.',
     );
@@ -73,17 +102,27 @@ describe('referenceEntry (GB/T 7714—2025)', () => {
 describe('titles', () => {
   it('supplies a bracketed title when the plan states none', () => {
     expect(titleOf({ title: null, region: '乙县', kind: null })).toBe('[乙县规划]');
-    expect(docTitle({ title: 'X', region: '乙县', kind: null, docNumber: '乙发〔2020〕1号' })).toBe('《X》（乙发〔2020〕1号）');
+    expect(docTitle({ title: 'X', region: '乙县', kind: null, docNumber: '乙发〔2020〕1号' })).toBe(
+      '《X》（乙发〔2020〕1号）',
+    );
   });
 });
 
 describe('citationText', () => {
   it('puts sentence, quote, reference and permalink on their own lines', () => {
-    expect(citationText({ sentence: 'S。', quote: ' 原文 ', reference: 'R.', document: null, link: '/plans/a/#x' })).toBe('S。\n原文：“原文”\n参考文献：R.\n链接：/plans/a/#x');
+    expect(
+      citationText({ sentence: 'S。', quote: ' 原文 ', reference: 'R.', document: null, link: '/plans/a/#x' }),
+    ).toBe('S。\n原文：“原文”\n参考文献：R.\n链接：/plans/a/#x');
   });
 
   it('adds the document with its 文号 when the plan has one', () => {
-    const text = citationText({ sentence: 'S。', quote: 'q', reference: 'R.', document: '《甲》（甲发〔2023〕1号）', link: 'https://x/plans/a/#x' });
+    const text = citationText({
+      sentence: 'S。',
+      quote: 'q',
+      reference: 'R.',
+      document: '《甲》（甲发〔2023〕1号）',
+      link: 'https://x/plans/a/#x',
+    });
     expect(text.split('\n')[2]).toBe('文件：《甲》（甲发〔2023〕1号）');
   });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { matrixHtml, matrixText } from '../../src/lib/site/clip/table-html.ts';
 
-const m = { caption: '对照<表>', head: [['地区', '目标']], body: [['甲市', '≤10/10万'], ['<b>乙</b>', 'a\tb']], source: '来源：规划指标库' };
+const m = {
+  caption: '对照<表>',
+  head: [['地区', '目标']],
+  body: [
+    ['甲市', '≤10/10万'],
+    ['<b>乙</b>', 'a\tb'],
+  ],
+  source: '来源：规划指标库',
+};
 
 describe('copy as table', () => {
   it('writes an HTML table that Word pastes as a table, cell text escaped', () => {
@@ -14,6 +22,12 @@ describe('copy as table', () => {
   });
 
   it('writes tab-separated text with the caption and source', () => {
-    expect(matrixText(m).split('\n')).toEqual(['对照<表>', '地区\t目标', '甲市\t≤10/10万', '<b>乙</b>\ta b', '来源：规划指标库']);
+    expect(matrixText(m).split('\n')).toEqual([
+      '对照<表>',
+      '地区\t目标',
+      '甲市\t≤10/10万',
+      '<b>乙</b>\ta b',
+      '来源：规划指标库',
+    ]);
   });
 });

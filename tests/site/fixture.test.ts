@@ -22,7 +22,10 @@ describe('site fixture export', () => {
     const paragraphs = read<(ParagraphEntry & { plan: string })[]>('paragraphs.json');
     for (const plan of plans) {
       const text = readFileSync(join(root, 'content', 'plans', plan.file), 'utf8');
-      const covered = paragraphs.filter((p) => p.plan === plan.id).map((p) => text.slice(p.start, p.end)).join('');
+      const covered = paragraphs
+        .filter((p) => p.plan === plan.id)
+        .map((p) => text.slice(p.start, p.end))
+        .join('');
       expect(covered.replace(/\s/gu, '')).toBe(text.replace(/\s/gu, ''));
     }
   });

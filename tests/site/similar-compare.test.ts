@@ -26,16 +26,37 @@ describe('similarTasks', () => {
     ];
     const map = similarityMap(all, 2);
     for (const [id, list] of map) {
-      for (const s of list) expect(map.get(s.task.id)!.map((x) => x.task.id), `${s.task.id} → ${id}`).toContain(id);
+      for (const s of list)
+        expect(
+          map.get(s.task.id)!.map((x) => x.task.id),
+          `${s.task.id} → ${id}`,
+        ).toContain(id);
     }
   });
 });
 
 function target(plan: string, year: number | null, value: number | null, unit = '岁'): IndicatorRecord {
   return {
-    id: `${plan}-${year}`, plan, name: '人均预期寿命', indicator: 'life', unit, year, op: '=', value, valueText: '',
-    baselineYear: null, baselineValue: null, parentValue: null, attribute: null, category: null, source: 'text',
-    task: null, repairs: [], start: 0, end: 1, quote: 'x',
+    id: `${plan}-${year}`,
+    plan,
+    name: '人均预期寿命',
+    indicator: 'life',
+    unit,
+    year,
+    op: '=',
+    value,
+    valueText: '',
+    baselineYear: null,
+    baselineValue: null,
+    parentValue: null,
+    attribute: null,
+    category: null,
+    source: 'text',
+    task: null,
+    repairs: [],
+    start: 0,
+    end: 1,
+    quote: 'x',
   };
 }
 
@@ -46,20 +67,40 @@ describe('compare', () => {
   });
 
   it('lays out one cell per plan and the best comparable value', () => {
-    const plans = [{ id: 'a', period: [2021, 2025] as const }, { id: 'b', period: [2021, 2025] as const }, { id: 'c', period: [2021, 2025] as const }];
-    const rows = compareRows(plans, [target('a', 2025, 80), target('b', 2025, 81, '年'), target('a', 2030, 82)], [
-      { id: 'life', name: '人均预期寿命', unit: '岁', better: 'higher' },
-      { id: 'none', name: '无', unit: null, better: 'higher' },
-    ]);
+    const plans = [
+      { id: 'a', period: [2021, 2025] as const },
+      { id: 'b', period: [2021, 2025] as const },
+      { id: 'c', period: [2021, 2025] as const },
+    ];
+    const rows = compareRows(
+      plans,
+      [target('a', 2025, 80), target('b', 2025, 81, '年'), target('a', 2030, 82)],
+      [
+        { id: 'life', name: '人均预期寿命', unit: '岁', better: 'higher' },
+        { id: 'none', name: '无', unit: null, better: 'higher' },
+      ],
+    );
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.cells.map((c) => [c.plan, c.record?.value ?? null, c.others, c.verdict?.comparable ?? null, c.best])).toEqual([
-      ['a', 80, 1, true, false], ['b', 81, 0, false, false], ['c', null, 0, null, false],
+    expect(
+      rows[0]!.cells.map((c) => [c.plan, c.record?.value ?? null, c.others, c.verdict?.comparable ?? null, c.best]),
+    ).toEqual([
+      ['a', 80, 1, true, false],
+      ['b', 81, 0, false, false],
+      ['c', null, 0, null, false],
     ]);
   });
 
   it('marks the best only among targets for the same year', () => {
-    const plans = [{ id: 'a', period: [2021, 2025] as const }, { id: 'b', period: [2021, 2025] as const }, { id: 'c', period: [2021, 2030] as const }];
-    const rows = compareRows(plans, [target('a', 2025, 80), target('b', 2025, 79), target('c', 2030, 85)], [{ id: 'life', name: '人均预期寿命', unit: '岁', better: 'higher' }]);
+    const plans = [
+      { id: 'a', period: [2021, 2025] as const },
+      { id: 'b', period: [2021, 2025] as const },
+      { id: 'c', period: [2021, 2030] as const },
+    ];
+    const rows = compareRows(
+      plans,
+      [target('a', 2025, 80), target('b', 2025, 79), target('c', 2030, 85)],
+      [{ id: 'life', name: '人均预期寿命', unit: '岁', better: 'higher' }],
+    );
     expect(rows[0]!.cells.map((c) => c.best)).toEqual([true, false, false]);
   });
 });

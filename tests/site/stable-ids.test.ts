@@ -13,7 +13,9 @@ function ids(): string[] {
   const { sources } = loadCorpus(join(root, 'content', 'plans'));
   return sources.flatMap((s) => {
     const r = extractPlan(s, lexicon);
-    return [...r.indicators, ...r.tasks, ...r.units].map((x) => x.id).concat(r.paragraphs.map((p) => `${s.meta.id}#${p.anchor}`));
+    return [...r.indicators, ...r.tasks, ...r.units]
+      .map((x) => x.id)
+      .concat(r.paragraphs.map((p) => `${s.meta.id}#${p.anchor}`));
   });
 }
 

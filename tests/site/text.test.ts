@@ -4,7 +4,12 @@ import { piecesOf, type MarkSpan } from '../../src/lib/site/marks.ts';
 import { splitRedactions } from '../../src/lib/site/redactions.ts';
 import type { ParagraphEntry } from '../../src/lib/types.ts';
 
-const para = (anchor: string, start: number, end: number, kind: ParagraphEntry['kind'] = 'text'): ParagraphEntry => ({ anchor, kind, start, end });
+const para = (anchor: string, start: number, end: number, kind: ParagraphEntry['kind'] = 'text'): ParagraphEntry => ({
+  anchor,
+  kind,
+  start,
+  end,
+});
 
 describe('fillGaps', () => {
   it('keeps exported paragraphs and their anchors as they are', () => {
@@ -16,13 +21,20 @@ describe('fillGaps', () => {
   it('adds a paragraph for words no paragraph covers, so no text is lost', () => {
     const text = '标题\n漏掉的字\n第一段。';
     const filled = fillGaps(text, [para('p1', 0, 2), para('p2', 8, 12)]);
-    expect(filled.map((p) => [p.anchor, text.slice(p.start, p.end)])).toEqual([['p1', '标题'], ['x2', '\n漏掉的字\n'], ['p2', '第一段。']]);
+    expect(filled.map((p) => [p.anchor, text.slice(p.start, p.end)])).toEqual([
+      ['p1', '标题'],
+      ['x2', '\n漏掉的字\n'],
+      ['p2', '第一段。'],
+    ]);
     expect(fillGaps('尾巴', []).map((p) => p.anchor)).toEqual(['x0']);
   });
 
   it('trims overlaps instead of showing text twice', () => {
     const filled = fillGaps('abcdef', [para('p1', 0, 4), para('p2', 2, 6)]);
-    expect(filled.map((p) => [p.start, p.end])).toEqual([[0, 4], [4, 6]]);
+    expect(filled.map((p) => [p.start, p.end])).toEqual([
+      [0, 4],
+      [4, 6],
+    ]);
   });
 
   it('finds the paragraph for an offset, the next one in a gap, the last one past the end', () => {
@@ -36,7 +48,10 @@ describe('tableRows', () => {
   it('gives each line of a table its own anchor and skips blank lines', () => {
     const text = '前文\n指标 | 2025年\n\n床位 | 6.5\n';
     const p = para('p7', 3, text.length - 1, 'table');
-    expect(tableRows(text, p).map((r) => [r.anchor, text.slice(r.start, r.end)])).toEqual([['p7-r1', '指标 | 2025年'], ['p7-r2', '床位 | 6.5']]);
+    expect(tableRows(text, p).map((r) => [r.anchor, text.slice(r.start, r.end)])).toEqual([
+      ['p7-r1', '指标 | 2025年'],
+      ['p7-r2', '床位 | 6.5'],
+    ]);
   });
 });
 
@@ -58,7 +73,10 @@ describe('piecesOf', () => {
 
   it('continues a record from an earlier paragraph without a second anchor', () => {
     const pieces = piecesOf({ start: 14, end: 30 }, marks, 13);
-    expect(pieces.map((p) => [p.start, p.end, p.task, p.starts.length])).toEqual([[14, 20, 'task', 0], [20, 30, null, 0]]);
+    expect(pieces.map((p) => [p.start, p.end, p.task, p.starts.length])).toEqual([
+      [14, 20, 'task', 0],
+      [20, 30, null, 0],
+    ]);
   });
 
   it('anchors a record that begins in the gap before the paragraph at its start', () => {

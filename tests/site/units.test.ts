@@ -3,7 +3,15 @@ import { comparability, type Comparable } from '../../src/lib/site/measure/compa
 import { referenceUnit } from '../../src/lib/site/measure/reference-unit.ts';
 import { isDamagedUnit, nameBase, normalizeUnit, splitBase } from '../../src/lib/site/measure/units.ts';
 
-const target = (over: Partial<Comparable>): Comparable => ({ name: '每千人口医疗卫生机构床位数', unit: '张', year: 2025, op: '=', value: 6.5, valueText: '6.5张', ...over });
+const target = (over: Partial<Comparable>): Comparable => ({
+  name: '每千人口医疗卫生机构床位数',
+  unit: '张',
+  year: 2025,
+  op: '=',
+  value: 6.5,
+  valueText: '6.5张',
+  ...over,
+});
 const beds = { name: '每千人口医疗卫生机构床位数', unit: '张', better: 'higher' as const };
 const reason = (v: ReturnType<typeof comparability>) => (v.comparable ? null : v.reason);
 
@@ -47,8 +55,18 @@ describe('comparability', () => {
 
   it('keeps a different base apart even where arithmetic could convert it', () => {
     const perTenThousand = { name: '每万人口专业公共卫生机构人员数', unit: '人', better: 'higher' as const };
-    expect(reason(comparability(target({ name: '每万人口专业公共卫生机构人员数', unit: '人/千人' }), perTenThousand))).toMatch(/基数不同/u);
-    expect(reason(comparability(target({ unit: '‰', name: '孕产妇死亡率' }), { name: '孕产妇死亡率', unit: '/10万', better: 'lower' }))).toMatch(/不同/u);
+    expect(
+      reason(comparability(target({ name: '每万人口专业公共卫生机构人员数', unit: '人/千人' }), perTenThousand)),
+    ).toMatch(/基数不同/u);
+    expect(
+      reason(
+        comparability(target({ unit: '‰', name: '孕产妇死亡率' }), {
+          name: '孕产妇死亡率',
+          unit: '/10万',
+          better: 'lower',
+        }),
+      ),
+    ).toMatch(/不同/u);
   });
 
   it('names the reason for targets without a number, year, scope or direction', () => {

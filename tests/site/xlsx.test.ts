@@ -5,13 +5,25 @@ import { tableWorkbook } from '../../src/lib/site/tables/xlsx/table-book.ts';
 import { xlsxWorkbook } from '../../src/lib/site/tables/xlsx/workbook.ts';
 import { columnName, sheetName, xmlText } from '../../src/lib/site/tables/xlsx/xml.ts';
 
-const unzip = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
+const unzip = (bytes: Uint8Array) =>
+  Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
 
 describe('xlsx workbook', () => {
   it('is a zip with the parts Excel needs and one sheet per table', () => {
-    const files = unzip(xlsxWorkbook([{ name: '数据', headers: ['地区', '目标值'], rows: [['甲市', 6.5]] }, { name: '说明', headers: ['说明'], rows: [] }]));
+    const files = unzip(
+      xlsxWorkbook([
+        { name: '数据', headers: ['地区', '目标值'], rows: [['甲市', 6.5]] },
+        { name: '说明', headers: ['说明'], rows: [] },
+      ]),
+    );
     expect(Object.keys(files).sort()).toEqual([
-      '[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml',
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+      'xl/worksheets/sheet2.xml',
     ]);
     expect(files['xl/workbook.xml']).toContain('<sheet name="数据" sheetId="1" r:id="rId1"/>');
     const sheet = files['xl/worksheets/sheet1.xml']!;

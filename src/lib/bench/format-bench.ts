@@ -22,7 +22,8 @@ export function formatBench(r: BenchResult): string[] {
       `(${ms(r.totalMs)} ms total, ${ms(r.totalMs / Math.max(r.runs, 1))} ms per pass)`,
     `ms per plan: median ${ms(median(perPlan))}`,
     ...r.plans.map(
-      (p) => `  ${p.id}: median ${ms(median(p.ms))}, min ${ms(Math.min(...p.ms))}, max ${ms(Math.max(...p.ms))} (${mb(p.bytes)} MB)`,
+      (p) =>
+        `  ${p.id}: median ${ms(median(p.ms))}, min ${ms(Math.min(...p.ms))}, max ${ms(Math.max(...p.ms))} (${mb(p.bytes)} MB)`,
     ),
     `memory: peak rss sampled ${mb(r.memory.rssPeak)} MB, peak heapUsed sampled ${mb(r.memory.heapUsedPeak)} MB, ` +
       `process max rss ${mb(r.memory.maxRss)} MB`,

@@ -51,5 +51,14 @@ export async function runBench(options: BenchOptions, deps: ExtractionDeps): Pro
   const totalMs = performance.now() - start;
   memory.maxRss = process.resourceUsage().maxRSS * 1024;
   const bytes = plans.reduce((n, p) => n + p.bytes, 0);
-  return { runs: options.runs, bytes, lexiconMs, readMs, totalMs, plans, memory, problems: problems.map((p) => p.message) };
+  return {
+    runs: options.runs,
+    bytes,
+    lexiconMs,
+    readMs,
+    totalMs,
+    plans,
+    memory,
+    problems: problems.map((p) => p.message),
+  };
 }

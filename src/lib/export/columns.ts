@@ -12,26 +12,84 @@ function columns<T>() {
 
 // Key order follows types.ts; for quoted records the own fields come first so `id` leads every row.
 export const PLAN_COLUMNS = columns<PlanRecord>()([
-  'id', 'file', 'region', 'province', 'level', 'title', 'period', 'issuer', 'date', 'docNumber',
-  'kind', 'url', 'sha256', 'encoding', 'length',
+  'id',
+  'file',
+  'region',
+  'province',
+  'level',
+  'title',
+  'period',
+  'issuer',
+  'date',
+  'docNumber',
+  'kind',
+  'url',
+  'sha256',
+  'encoding',
+  'length',
 ]);
 
 export const INDICATOR_COLUMNS = columns<IndicatorRecord>()([
-  'id', 'plan', 'name', 'indicator', 'unit', 'year', 'op', 'value', 'valueText', 'baselineYear',
-  'baselineValue', 'parentValue', 'attribute', 'category', 'source', 'task', 'repairs',
-  'start', 'end', 'quote',
+  'id',
+  'plan',
+  'name',
+  'indicator',
+  'unit',
+  'year',
+  'op',
+  'value',
+  'valueText',
+  'baselineYear',
+  'baselineValue',
+  'parentValue',
+  'attribute',
+  'category',
+  'source',
+  'task',
+  'repairs',
+  'start',
+  'end',
+  'quote',
 ]);
 
 export const TASK_COLUMNS = columns<TaskRecord>()([
-  'id', 'plan', 'title', 'path', 'lead', 'partners', 'text', 'indicators', 'topics', 'start', 'end', 'quote',
+  'id',
+  'plan',
+  'title',
+  'path',
+  'lead',
+  'partners',
+  'text',
+  'indicators',
+  'topics',
+  'start',
+  'end',
+  'quote',
 ]);
 
 export const UNIT_COLUMNS = columns<UnitRecord>()([
-  'id', 'plan', 'task', 'role', 'name', 'department', 'redacted', 'start', 'end', 'quote',
+  'id',
+  'plan',
+  'task',
+  'role',
+  'name',
+  'department',
+  'redacted',
+  'start',
+  'end',
+  'quote',
 ]);
 
 export const ISSUE_COLUMNS = columns<Issue>()([
-  'plan', 'file', 'severity', 'code', 'message', 'start', 'end', 'line', 'column',
+  'plan',
+  'file',
+  'severity',
+  'code',
+  'message',
+  'start',
+  'end',
+  'line',
+  'column',
 ]);
 
 /** A copy of the record with exactly these keys in this order (extra fields are not exported). */

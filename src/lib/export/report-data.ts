@@ -66,6 +66,11 @@ function unmappedNames(indicators: readonly IndicatorRecord[]): UnmappedName[] {
     byName.set(record.name, entry);
   }
   return [...byName]
-    .map(([name, e]) => ({ name, count: e.count, units: [...e.units].sort(compareText), plans: [...e.plans].sort(compareText) }))
+    .map(([name, e]) => ({
+      name,
+      count: e.count,
+      units: [...e.units].sort(compareText),
+      plans: [...e.plans].sort(compareText),
+    }))
     .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
 }

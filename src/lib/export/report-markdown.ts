@@ -23,8 +23,17 @@ function plansTable(plans: readonly PlanSummary[]): string {
   ];
   const rows = plans.map((p) =>
     row([
-      p.id, p.encoding, p.length, `${p.indicators.table} + ${p.indicators.text}`, p.indicators.unmapped,
-      p.tasks, `${p.units.total} (${p.units.redacted})`, p.outline, p.repairs, p.warnings, p.errors,
+      p.id,
+      p.encoding,
+      p.length,
+      `${p.indicators.table} + ${p.indicators.text}`,
+      p.indicators.unmapped,
+      p.tasks,
+      `${p.units.total} (${p.units.redacted})`,
+      p.outline,
+      p.repairs,
+      p.warnings,
+      p.errors,
     ]),
   );
   return [...head, ...(rows.length > 0 ? rows : ['| (no plan extracted) |||||||||||'])].join('\n');

@@ -29,12 +29,21 @@ export function extractPlan(source: SourceDoc, lexicon: Lexicon, rules?: Rules):
   rules ??= defaultRules ??= loadRules();
   const file = new VFile({ path: source.path, value: source.text });
   file.data.planatlas = { source, rules, lexicon } as never;
-  const processor = (source.format === 'md' ? unified().use(remarkParse) : unified().use(plainTextParse)).use(viewStage).use(outlineStage).use(tablesStage).use(tasksStage).use(targetsStage);
+  const processor = (source.format === 'md' ? unified().use(remarkParse) : unified().use(plainTextParse))
+    .use(viewStage)
+    .use(outlineStage)
+    .use(tablesStage)
+    .use(tasksStage)
+    .use(targetsStage);
   const tree = processor.parse(file) as Root;
   processor.runSync(tree, file);
   const data = file.data.planatlas;
   const records = buildRecords(data);
-  return { ...records, paragraphs: buildParagraphs(tree, data), issues: issuesOf(file, source.meta.id, source.meta.file) };
+  return {
+    ...records,
+    paragraphs: buildParagraphs(tree, data),
+    issues: issuesOf(file, source.meta.id, source.meta.file),
+  };
 }
 
 export type { Rules } from './rules/types.ts';

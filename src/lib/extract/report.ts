@@ -9,7 +9,13 @@ import { toSource, type TextView } from './view/text-view.ts';
  */
 const locators = new WeakMap<VFile, ReturnType<typeof pointLocator>>();
 
-export function report(file: VFile, code: string, message: string, span: Span | null, severity: 'info' | 'warning' | 'error' = 'warning'): void {
+export function report(
+  file: VFile,
+  code: string,
+  message: string,
+  span: Span | null,
+  severity: 'info' | 'warning' | 'error' = 'warning',
+): void {
   let locate = locators.get(file);
   if (!locate) {
     locate = pointLocator(String(file.value));
@@ -21,6 +27,14 @@ export function report(file: VFile, code: string, message: string, span: Span | 
 }
 
 /** Same, at a view span. */
-export function reportView(file: VFile, view: TextView, code: string, message: string, start: number, end: number, severity: 'info' | 'warning' = 'warning'): void {
+export function reportView(
+  file: VFile,
+  view: TextView,
+  code: string,
+  message: string,
+  start: number,
+  end: number,
+  severity: 'info' | 'warning' = 'warning',
+): void {
   report(file, code, message, toSource(view, start, end), severity);
 }

@@ -20,8 +20,13 @@ export function buildLexicon(data: LexiconInput, labels: Partial<Record<LexiconF
   const indicators = parseLexiconFile('indicators', data.indicators, labels.indicators);
 
   const topicIds = new Set(topics.map((t) => t.id));
-  const dangling = indicators.flatMap((e) => e.topics.filter((t) => !topicIds.has(t)).map((t) => `  ${e.id}: unknown topic "${t}"`));
-  if (dangling.length > 0) throw new LexiconError(`${labels.indicators ?? 'indicators.yaml'}: topics not in topics.yaml\n${dangling.join('\n')}`);
+  const dangling = indicators.flatMap((e) =>
+    e.topics.filter((t) => !topicIds.has(t)).map((t) => `  ${e.id}: unknown topic "${t}"`),
+  );
+  if (dangling.length > 0)
+    throw new LexiconError(
+      `${labels.indicators ?? 'indicators.yaml'}: topics not in topics.yaml\n${dangling.join('\n')}`,
+    );
 
   const byId = new Map(indicators.map((e) => [e.id, e]));
   return {
@@ -54,7 +59,11 @@ export function loadLexicon(dir: string): Lexicon {
   const files: LexiconFile[] = ['indicators', 'departments', 'topics'];
   const paths = Object.fromEntries(files.map((f) => [f, join(dir, `${f}.yaml`)])) as Record<LexiconFile, string>;
   return buildLexicon(
-    { indicators: readYaml(paths.indicators), departments: readYaml(paths.departments), topics: readYaml(paths.topics) },
+    {
+      indicators: readYaml(paths.indicators),
+      departments: readYaml(paths.departments),
+      topics: readYaml(paths.topics),
+    },
     paths,
   );
 }

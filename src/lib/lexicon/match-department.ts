@@ -10,7 +10,8 @@ const TRAILING_NOTE = /\([^()]*\)$/u;
 const BRANCH = /^(.+?局)\p{Script=Han}{1,8}分局$/u;
 // What may stand before a function's name core: a place, its party committee or its government,
 // written short (市, 县委, 市政府) or in full (中共开远市委, 国家税务总局开远市) …
-const ADMIN_PREFIX = /^\p{Script=Han}{0,12}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|乡|镇)(?:党委|委|人民政府|政府)?$/u;
+const ADMIN_PREFIX =
+  /^\p{Script=Han}{0,12}?(?:自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗|乡|镇)(?:党委|委|人民政府|政府)?$/u;
 // … or a bare place name (湘潭日报社, 开远融媒体中心).
 const PLACE_NAME = /^\p{Script=Han}{1,4}$/u;
 

@@ -5,7 +5,8 @@ import { unitsAgree } from './unit-kind.ts';
 // Words around an alias that only say whose figure it is. Anything else (其中:…, 中医, 普惠性,
 // 公立二、三级综合医院) may narrow or change the measure, so it blocks the match: filing a
 // figure under the wrong indicator misleads a comparison more than leaving it unfiled.
-const SCOPE_PREFIX = /^(?:全市|全区|全县|全旗|全州|全盟|全省|全国|本市|本区|本县|本旗|我市|我区|我县|我旗|辖区|城乡|居民|登记在册的?)*$/u;
+const SCOPE_PREFIX =
+  /^(?:全市|全区|全县|全旗|全州|全盟|全省|全国|本市|本区|本县|本旗|我市|我区|我县|我旗|辖区|城乡|居民|登记在册的?)*$/u;
 const COUNT_SUFFIX = /^(?:数|数量|量)?$/u;
 // Shorter aliases are too easily part of a different measure's name.
 const MIN_CONTAINED = 4;

@@ -30,7 +30,11 @@ function where(data: unknown, path: readonly PropertyKey[]): string {
 }
 
 /** Validates one lexicon file's parsed YAML; `label` (default `<kind>.yaml`) names it in errors. */
-export function parseLexiconFile<K extends LexiconFile>(kind: K, data: unknown, label = `${kind}.yaml`): LexiconFiles[K] {
+export function parseLexiconFile<K extends LexiconFile>(
+  kind: K,
+  data: unknown,
+  label = `${kind}.yaml`,
+): LexiconFiles[K] {
   const result = SCHEMAS[kind].safeParse(data);
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => `  ${where(data, i.path)}: ${i.message}`);

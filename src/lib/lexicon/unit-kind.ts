@@ -3,7 +3,8 @@ export type UnitKind = 'share' | 'count' | 'age' | 'duration' | 'money' | 'area'
 
 // Unit words as plans print them in a name's trailing parenthetical. "%。" is how scans damage ‰;
 // "#" stands in for characters the source lost (1/#).
-const ATOM = '(?:%。|%|‰|‱|个百分点|百分点|岁|人次|人|张|个|名|家|所|项|种|次|辆|床|例|台|套|户|倍|亿元|万元|元|平方米|m2|米|小时|分钟|天|日|年|ddds|#)';
+const ATOM =
+  '(?:%。|%|‰|‱|个百分点|百分点|岁|人次|人|张|个|名|家|所|项|种|次|辆|床|例|台|套|户|倍|亿元|万元|元|平方米|m2|米|小时|分钟|天|日|年|ddds|#)';
 const AMOUNT = '[\\d.]*[十百千万亿]*';
 const UNIT = new RegExp(`^${AMOUNT}${ATOM}?(?:/${AMOUNT}(?:${ATOM}|人口|千人|万人|万车)?)*$`, 'u');
 const COUNT = /^(?:人次|人|张|个|名|家|所|项|种|次|辆|床|例|台|套|户)/u;

@@ -50,7 +50,12 @@ function uniqueIds(list: readonly Entry[], ctx: z.RefinementCtx): void {
   list.forEach((e, i) => {
     const seen = first.get(e.id);
     if (seen === undefined) first.set(e.id, i);
-    else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate id "${e.id}" (first used by entry ${seen + 1})` });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'id'],
+        message: `duplicate id "${e.id}" (first used by entry ${seen + 1})`,
+      });
   });
 }
 
@@ -62,7 +67,8 @@ function uniqueAliases<T extends Entry>(words: (e: T) => string[], fold: (s: str
       for (const w of new Set(words(e).map(fold))) {
         const other = owner.get(w);
         if (other === undefined) owner.set(w, e.id);
-        else if (other !== e.id) ctx.addIssue({ code: 'custom', path: [i], message: `"${w}" of ${e.id} is already claimed by ${other}` });
+        else if (other !== e.id)
+          ctx.addIssue({ code: 'custom', path: [i], message: `"${w}" of ${e.id} is already claimed by ${other}` });
       }
     });
   };

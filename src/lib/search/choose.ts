@@ -56,7 +56,13 @@ function spread<T>(items: readonly T[], max: number): T[] {
  * first while within budget; the rarest is always fetched when nothing else bounds the hits,
  * and the name field (which leaves years out) always gets one of its own terms.
  */
-export function chooseTerms(terms: readonly string[], nameTerms: readonly string[], big: BigTerms, buckets: number, budget = BIG_BUDGET): Choice {
+export function chooseTerms(
+  terms: readonly string[],
+  nameTerms: readonly string[],
+  big: BigTerms,
+  buckets: number,
+  budget = BIG_BUDGET,
+): Choice {
   const small = terms.filter((t) => !big.has(t));
   const large = terms.filter((t) => big.has(t)).sort((a, b) => big.get(a)!.bytes - big.get(b)!.bytes);
   const chosen = new Set(spread(small, MAX_FILES));

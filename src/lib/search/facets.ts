@@ -95,7 +95,9 @@ interface Active {
 }
 
 function activeFilters(filters: Filters, ctx: Context, skip: number): Active[] {
-  return DIMS.flatMap((d, dim) => (dim === skip || filters[d] === undefined ? [] : [{ dim, value: filterValue(d, filters[d]!, ctx) }]));
+  return DIMS.flatMap((d, dim) =>
+    dim === skip || filters[d] === undefined ? [] : [{ dim, value: filterValue(d, filters[d]!, ctx) }],
+  );
 }
 
 function passes(c: HitColumns, i: number, f: Active): boolean {
@@ -124,12 +126,22 @@ export function kindCounts(c: HitColumns, filters: Filters, ctx: Context): Map<K
   const active = activeFilters(filters, ctx, KIND);
   const n = [0, 0, 0];
   const kinds = c.values[KIND];
-  for (let i = 0; i < c.ids.length; i++) if (active.length === 0 || active.every((f) => passes(c, i, f))) n[kinds[i]!]!++;
+  for (let i = 0; i < c.ids.length; i++)
+    if (active.length === 0 || active.every((f) => passes(c, i, f))) n[kinds[i]!]!++;
   return new Map(KINDS.map((k, i) => [k, n[i]!]));
 }
 
 function counterSizes({ m, plans }: Context): number[] {
-  return [KINDS.length, m.provinces.length, plans.province.length, LEVELS.length, plans.periods.length, 300, m.topics.length, ATTRIBUTES.length + 1];
+  return [
+    KINDS.length,
+    m.provinces.length,
+    plans.province.length,
+    LEVELS.length,
+    plans.periods.length,
+    300,
+    m.topics.length,
+    ATTRIBUTES.length + 1,
+  ];
 }
 
 /** Counter index back to the value the URL and the page use ('' for one not to show). */
@@ -180,26 +192,35 @@ export function facetCounts(c: HitColumns, filters: Filters, ctx: Context): Face
     for (let d = 0; d < DIMS.length; d++) {
       if (failing === 1 && failed !== d) continue;
       if (d === TOPIC) {
-        for (let t = 0, mask = v[TOPIC][i]!; mask > 0; t++, mask = Math.floor(mask / 2)) if (mask % 2 === 1) counters[d]![t]!++;
+        for (let t = 0, mask = v[TOPIC][i]!; mask > 0; t++, mask = Math.floor(mask / 2))
+          if (mask % 2 === 1) counters[d]![t]!++;
         continue;
       }
       const value = v[d]![i]!;
       if (value >= 0) counters[d]![value]!++;
     }
   }
-  const counts = Object.fromEntries(DIMS.map((dim, d) => {
-    const out = new Map<string, number>();
-    counters[d]!.forEach((n, key) => {
-      if (n === 0) return;
-      const value = label(dim, key, ctx);
-      if (value !== '') out.set(value, n);
-    });
-    return [dim, out];
-  })) as Record<Dim, Map<string, number>>;
+  const counts = Object.fromEntries(
+    DIMS.map((dim, d) => {
+      const out = new Map<string, number>();
+      counters[d]!.forEach((n, key) => {
+        if (n === 0) return;
+        const value = label(dim, key, ctx);
+        if (value !== '') out.set(value, n);
+      });
+      return [dim, out];
+    }),
+  ) as Record<Dim, Map<string, number>>;
   return { counts, kept };
 }
 
-export const LEVEL_NAMES: Record<Level, string> = { national: '国家', province: '省级', city: '市级', district: '区级', county: '县级' };
+export const LEVEL_NAMES: Record<Level, string> = {
+  national: '国家',
+  province: '省级',
+  city: '市级',
+  district: '区级',
+  county: '县级',
+};
 export const KIND_NAMES: Record<Kind, string> = { target: '量化目标', task: '重点任务', paragraph: '规划原文' };
 export const DIM_NAMES: Record<Dim, string> = {
   kind: '结果类型',

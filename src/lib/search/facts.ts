@@ -81,7 +81,13 @@ export interface FactLayout {
 }
 
 /** Facts of the targets and tasks among `ids` (ascending, as factIds gives them): targets first, then tasks' topics. */
-export function writeFacts(out: ByteWriter, ids: Int32Array, layout: FactLayout, target: (id: number) => TargetFact, taskTopics: (id: number) => number): void {
+export function writeFacts(
+  out: ByteWriter,
+  ids: Int32Array,
+  layout: FactLayout,
+  target: (id: number) => TargetFact,
+  taskTopics: (id: number) => number,
+): void {
   let plan = 0;
   for (const id of ids) {
     if (id < layout.targets) {

@@ -62,7 +62,15 @@ export interface BigTable {
 }
 
 /** A display row of a target: plan, id suffix, name, value as written, year, attribute, quote. */
-export type TargetRow = [plan: number, id: string, name: string, value: string, year: number | null, attribute: number, quote: string];
+export type TargetRow = [
+  plan: number,
+  id: string,
+  name: string,
+  value: string,
+  year: number | null,
+  attribute: number,
+  quote: string,
+];
 /** A display row of a task: plan, id suffix, title, whole text. */
 export type TaskRow = [plan: number, id: string, title: string, text: string];
 /** A display row of a paragraph: plan, anchor, text. */

@@ -29,7 +29,8 @@ export function highlight(text: string, q: ParsedQuery): Segment[] {
   const haystack = folded.length === text.length ? folded : text.toLowerCase();
   const marks = new Uint8Array(text.length);
   for (const needle of needles(haystack, q)) {
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) marks.fill(1, at, at + needle.length);
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1))
+      marks.fill(1, at, at + needle.length);
   }
   const out: Segment[] = [];
   let start = 0;

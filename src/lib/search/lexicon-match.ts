@@ -20,7 +20,8 @@ export function matchIndicators(q: ParsedQuery, indicators: readonly ManifestInd
   const out: IndicatorMatch[] = [];
   for (const indicator of indicators) {
     if (indicator.range[1] <= indicator.range[0]) continue;
-    if (indicator.terms.some((t) => runs.every((run) => t.includes(run)))) out.push({ indicator, exact: indicator.terms.includes(whole) });
+    if (indicator.terms.some((t) => runs.every((run) => t.includes(run))))
+      out.push({ indicator, exact: indicator.terms.includes(whole) });
   }
   return out;
 }

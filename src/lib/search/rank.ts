@@ -75,7 +75,12 @@ export function rankHits(input: RankInput, counts: Manifest['counts']): Int32Arr
   const textTasks = lowerBound(text, firstTask);
   const textParagraphs = lowerBound(text, firstParagraph);
   const taskTitle = name.subarray(nameTasks, lowerBound(name, firstParagraph));
-  const tiers = mergeTargets([input.indicatorExact, name.subarray(0, nameTasks), input.indicatorPart, text.subarray(0, textTasks)]);
+  const tiers = mergeTargets([
+    input.indicatorExact,
+    name.subarray(0, nameTasks),
+    input.indicatorPart,
+    text.subarray(0, textTasks),
+  ]);
   tiers.push(taskTitle, difference(text.subarray(textTasks, textParagraphs), taskTitle), text.subarray(textParagraphs));
   return tiers;
 }

@@ -20,7 +20,7 @@ export function decodeIds(bytes: Uint8Array, start = 0, end = bytes.length, stop
   const ids = new Int32Array(end - start);
   let n = 0;
   let last = 0;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     let byte = bytes[i++]!;
     // Most gaps fit one byte: that path is kept short, as it runs before anything is compiled.
     if (byte < 0x80) last += byte;
@@ -113,7 +113,11 @@ export class GapWriter extends ByteWriter {
 export class ByteReader {
   pos: number;
 
-  constructor(readonly bytes: Uint8Array, start = 0, readonly end = bytes.length) {
+  constructor(
+    readonly bytes: Uint8Array,
+    start = 0,
+    readonly end = bytes.length,
+  ) {
     this.pos = start;
   }
 

@@ -72,7 +72,11 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       const gz = wantsGzip ? await readFile(`${file}.gz`).catch(() => null) : null;
       const body = gz ?? (await readFile(file));
       const raw = gz ? (await stat(file)).size : body.length;
-      const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': String(body.length), Vary: 'Accept-Encoding' };
+      const headers: Record<string, string> = {
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Length': String(body.length),
+        Vary: 'Accept-Encoding',
+      };
       if (gz) headers['Content-Encoding'] = 'gzip';
       res.writeHead(200, headers);
       res.end(body);
@@ -85,9 +89,10 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     log,
-    close: () => new Promise<void>((done) => {
-      server.closeAllConnections();
-      server.close(() => done());
-    }),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }

@@ -31,7 +31,10 @@ export interface ChartOptions {
 
 /** Wide enough for the longest label, counting a Han character as a full em and Latin as half. */
 function labelRoom(items: readonly ChartItem[], fontSize: number): number {
-  const ems = Math.max(0, ...items.map((i) => [...i.label].reduce((w, ch) => w + (/[\u2e80-\uffff]/u.test(ch) ? 1 : 0.6), 0)));
+  const ems = Math.max(
+    0,
+    ...items.map((i) => [...i.label].reduce((w, ch) => w + (/[\u2e80-\uffff]/u.test(ch) ? 1 : 0.6), 0)),
+  );
   return Math.min(220, Math.max(60, Math.ceil(ems * fontSize) + 12));
 }
 

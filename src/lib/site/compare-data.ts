@@ -35,19 +35,42 @@ export interface CompareData {
 }
 
 export function compareIndicators(data: Pick<SiteData, 'lexicon' | 'indicators'>): CompareIndicator[] {
-  return indicatorSummaries(data.lexicon, data.indicators).map((s) => ({ id: s.id, name: s.name, unit: s.entry?.unit ?? null, better: s.entry?.better ?? 'higher' }));
+  return indicatorSummaries(data.lexicon, data.indicators).map((s) => ({
+    id: s.id,
+    name: s.name,
+    unit: s.entry?.unit ?? null,
+    better: s.entry?.better ?? 'higher',
+  }));
 }
 
 /** The compare page's rows for every plan, loaded by the page only when a reader exports a selection. */
 export function compareData(data: SiteData, plans: SiteData['plans'], ctx: RowContext): CompareData {
   const targets = compareRows(plans, data.indicators, compareIndicators(data)).flatMap((row) =>
-    row.cells.flatMap((c) => (c.record === null || c.verdict === null ? [] : [{
-      plan: c.plan, indicator: row.indicator.id, name: row.indicator.name, unit: row.unit, better: row.indicator.better, shown: formatTarget(c.record),
-      rank: c.verdict.comparable ? { year: c.verdict.year, value: c.verdict.value, op: c.record.op } : null,
-      reason: c.verdict.comparable ? null : c.verdict.reason,
-      cells: targetRow(ctx, c.record),
-    }])),
+    row.cells.flatMap((c) =>
+      c.record === null || c.verdict === null
+        ? []
+        : [
+            {
+              plan: c.plan,
+              indicator: row.indicator.id,
+              name: row.indicator.name,
+              unit: row.unit,
+              better: row.indicator.better,
+              shown: formatTarget(c.record),
+              rank: c.verdict.comparable ? { year: c.verdict.year, value: c.verdict.value, op: c.record.op } : null,
+              reason: c.verdict.comparable ? null : c.verdict.reason,
+              cells: targetRow(ctx, c.record),
+            },
+          ],
+    ),
   );
   const tasks = data.tasks.map((t) => ({ plan: t.plan, cells: taskRow(ctx, t) }));
-  return { plans: plans.map((p) => ({ id: p.id, region: p.region })), targetHeaders: TARGET_HEADERS, taskHeaders: TASK_HEADERS, targets, tasks, notes: [AMBITION_NOTE, ...commonNotes(ctx.accessed)] };
+  return {
+    plans: plans.map((p) => ({ id: p.id, region: p.region })),
+    targetHeaders: TARGET_HEADERS,
+    taskHeaders: TASK_HEADERS,
+    targets,
+    tasks,
+    notes: [AMBITION_NOTE, ...commonNotes(ctx.accessed)],
+  };
 }

@@ -8,7 +8,10 @@ function marked(targets: readonly CompareTarget[]): { target: CompareTarget; bes
   const byIndicator = new Map<string, CompareTarget[]>();
   for (const t of targets) byIndicator.set(t.indicator, [...(byIndicator.get(t.indicator) ?? []), t]);
   return [...byIndicator.values()].flatMap((list) => {
-    const best = bestOfYear(list.map((t) => t.rank), list[0]!.better);
+    const best = bestOfYear(
+      list.map((t) => t.rank),
+      list[0]!.better,
+    );
     return list.map((target, i) => ({ target, best: best[i]! }));
   });
 }
@@ -28,18 +31,37 @@ export function selectionTables(data: CompareData, chosen: readonly string[]): S
   const targets: TableData = {
     title: `${title}（目标）`,
     headers: ['标准指标', '比较单位', '可比', '不可比原因', '所选地区中最积极', ...data.targetHeaders],
-    rows: rows.map(({ target: t, best }) => [t.name, t.unit, t.rank ? '是' : '不可比', t.reason, best ? '是' : null, ...t.cells]),
+    rows: rows.map(({ target: t, best }) => [
+      t.name,
+      t.unit,
+      t.rank ? '是' : '不可比',
+      t.reason,
+      best ? '是' : null,
+      ...t.cells,
+    ]),
     notes: data.notes,
   };
   const indicators = [...new Map(rows.map((r) => [r.target.indicator, r.target])).values()];
   const grid: Sheet = {
     name: '对照',
     headers: ['标准指标', '比较单位', '方向', ...regions],
-    rows: indicators.map((ind) => [ind.name, ind.unit, ind.better === 'higher' ? '越高越积极' : '越低越积极', ...chosen.map((plan) => {
-      const hit = rows.find((r) => r.target.indicator === ind.indicator && r.target.plan === plan);
-      return hit ? `${hit.target.shown}${hit.target.rank ? `（${hit.target.rank.year}年）` : '（不可比）'}${hit.best ? ' 最积极' : ''}` : null;
-    })]),
+    rows: indicators.map((ind) => [
+      ind.name,
+      ind.unit,
+      ind.better === 'higher' ? '越高越积极' : '越低越积极',
+      ...chosen.map((plan) => {
+        const hit = rows.find((r) => r.target.indicator === ind.indicator && r.target.plan === plan);
+        return hit
+          ? `${hit.target.shown}${hit.target.rank ? `（${hit.target.rank.year}年）` : '（不可比）'}${hit.best ? ' 最积极' : ''}`
+          : null;
+      }),
+    ]),
   };
-  const tasks: TableData = { title: `${title}（任务）`, headers: data.taskHeaders, rows: data.tasks.filter((t) => chosen.includes(t.plan)).map((t) => t.cells), notes: data.notes };
+  const tasks: TableData = {
+    title: `${title}（任务）`,
+    headers: data.taskHeaders,
+    rows: data.tasks.filter((t) => chosen.includes(t.plan)).map((t) => t.cells),
+    notes: data.notes,
+  };
   return { targets, tasks, grid };
 }

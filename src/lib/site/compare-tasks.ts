@@ -11,11 +11,21 @@ export interface TopicTaskRow {
 export const NO_TOPIC = { id: '', name: '未归类' };
 
 /** The plans' tasks grouped by topic, topics in lexicon order; a task with two topics is in both rows. */
-export function tasksByTopic(plans: readonly { id: string }[], tasks: readonly TaskRecord[], topics: readonly Pick<TopicEntry, 'id' | 'name'>[]): TopicTaskRow[] {
+export function tasksByTopic(
+  plans: readonly { id: string }[],
+  tasks: readonly TaskRecord[],
+  topics: readonly Pick<TopicEntry, 'id' | 'name'>[],
+): TopicTaskRow[] {
   const row = (topic: Pick<TopicEntry, 'id' | 'name'>, has: (t: TaskRecord) => boolean): TopicTaskRow => ({
     topic,
-    cells: plans.map((p) => ({ plan: p.id, tasks: tasks.filter((t) => t.plan === p.id && has(t)).sort((a, b) => a.start - b.start) })),
+    cells: plans.map((p) => ({
+      plan: p.id,
+      tasks: tasks.filter((t) => t.plan === p.id && has(t)).sort((a, b) => a.start - b.start),
+    })),
   });
-  const rows = [...topics.map((topic) => row(topic, (t) => t.topics.includes(topic.id))), row(NO_TOPIC, (t) => t.topics.length === 0)];
+  const rows = [
+    ...topics.map((topic) => row(topic, (t) => t.topics.includes(topic.id))),
+    row(NO_TOPIC, (t) => t.topics.length === 0),
+  ];
   return rows.filter((r) => r.cells.some((c) => c.tasks.length > 0));
 }

@@ -42,14 +42,27 @@ export function compareRows(
   return indicators.flatMap((indicator) => {
     const mine = targets.filter((t) => t.indicator === indicator.id);
     if (mine.length === 0) return [];
-    const unit = referenceUnit(mine.map((t) => t.unit), indicator.unit);
+    const unit = referenceUnit(
+      mine.map((t) => t.unit),
+      indicator.unit,
+    );
     const yard = { name: indicator.name, unit, better: indicator.better };
     const cells = plans.map((plan) => {
       const own = mine.filter((t) => t.plan === plan.id);
       const record = primaryTarget(own, plan.period[1]);
-      return { plan: plan.id, record, others: Math.max(0, own.length - 1), verdict: record && comparability(record, yard) };
+      return {
+        plan: plan.id,
+        record,
+        others: Math.max(0, own.length - 1),
+        verdict: record && comparability(record, yard),
+      };
     });
-    const best = bestOfYear(cells.map((c) => (c.verdict?.comparable ? { value: c.verdict.value, year: c.verdict.year, op: c.record!.op } : null)), indicator.better);
+    const best = bestOfYear(
+      cells.map((c) =>
+        c.verdict?.comparable ? { value: c.verdict.value, year: c.verdict.year, op: c.record!.op } : null,
+      ),
+      indicator.better,
+    );
     return [{ indicator, unit, cells: cells.map((c, i) => ({ ...c, best: best[i]! })) }];
   });
 }

@@ -31,18 +31,32 @@ function departmentTasks(units: readonly UnitRecord[], tasks: readonly TaskRecor
     if (!entry.names.includes(u.name)) entry.names.push(u.name);
     keyed.set(key, entry);
   }
-  return [...keyed.values()].sort((a, b) => (a.task.plan < b.task.plan ? -1 : a.task.plan > b.task.plan ? 1 : a.task.start - b.task.start || (a.role === 'lead' ? -1 : 1)));
+  return [...keyed.values()].sort((a, b) =>
+    a.task.plan < b.task.plan
+      ? -1
+      : a.task.plan > b.task.plan
+        ? 1
+        : a.task.start - b.task.start || (a.role === 'lead' ? -1 : 1),
+  );
 }
 
 /** Departments by function across plans: a 卫生健康委 in one city and a 卫生健康局 in a county are one. */
-export function departmentSummaries(lexicon: SiteLexicon, units: readonly UnitRecord[], tasks: readonly TaskRecord[]): DepartmentSummary[] {
+export function departmentSummaries(
+  lexicon: SiteLexicon,
+  units: readonly UnitRecord[],
+  tasks: readonly TaskRecord[],
+): DepartmentSummary[] {
   return lexicon.departments
     .map((d) => {
       const mine = units.filter((u) => u.department === d.id);
       const list = departmentTasks(mine, tasks);
       return {
-        id: d.id, name: d.name, names: [...new Set(mine.map((u) => u.name))], tasks: list,
-        lead: list.filter((t) => t.role === 'lead').length, partner: list.filter((t) => t.role === 'partner').length,
+        id: d.id,
+        name: d.name,
+        names: [...new Set(mine.map((u) => u.name))],
+        tasks: list,
+        lead: list.filter((t) => t.role === 'lead').length,
+        partner: list.filter((t) => t.role === 'partner').length,
         plans: new Set(list.map((t) => t.task.plan)).size,
       };
     })

@@ -46,14 +46,23 @@ export function formatNumber(value: number): string {
 }
 
 /** "≥80岁" for a table cell; falls back to the verbatim expression when no number was read. */
-export function formatTarget(t: { op: Op | null; value: number | null; unit: string | null; valueText: string }): string {
+export function formatTarget(t: {
+  op: Op | null;
+  value: number | null;
+  unit: string | null;
+  valueText: string;
+}): string {
   if (t.value === null) return t.valueText;
   // A unit that starts with a digit ("1/#", a damaged "/10万") would run into the number.
   const gap = t.unit && /^\d/u.test(t.unit) ? ' ' : '';
   return `${opSign(t.op)}${formatNumber(t.value)}${gap}${t.unit ?? ''}`;
 }
 
-export function formatBaseline(t: { baselineValue: number | null; baselineYear: number | null; unit: string | null }): string {
+export function formatBaseline(t: {
+  baselineValue: number | null;
+  baselineYear: number | null;
+  unit: string | null;
+}): string {
   if (t.baselineValue === null) return '';
   const year = t.baselineYear === null ? '' : `（${t.baselineYear}年）`;
   return `${formatNumber(t.baselineValue)}${t.unit ?? ''}${year}`;

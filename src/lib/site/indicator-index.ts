@@ -23,7 +23,11 @@ export function indicatorSummaries(lexicon: SiteLexicon, targets: readonly Indic
     const entry = lexicon.indicators.find((i) => i.id === id);
     const records = targets.filter((t) => t.indicator === id);
     return {
-      id, entry, name: entry?.name ?? id, category: entry?.category ?? '未分类', records,
+      id,
+      entry,
+      name: entry?.name ?? id,
+      category: entry?.category ?? '未分类',
+      records,
       plans: new Set(records.map((r) => r.plan)).size,
     };
   });

@@ -29,11 +29,31 @@ export interface IndicatorView {
 }
 
 /** All targets of one canonical indicator: ranked within each target year, the rest apart. */
-export function indicatorView(entry: IndicatorEntry | undefined, name: string, records: readonly IndicatorRecord[], plans: readonly PlanRecord[]): IndicatorView {
-  const yard: Yardstick = { name: entry?.name ?? name, unit: referenceUnit(records.map((r) => r.unit), entry?.unit ?? null), better: entry?.better ?? 'higher' };
-  const byRegion = [...records].sort((a, b) => byChinese(planOf(plans, a.plan).region, planOf(plans, b.plan).region) || (a.year ?? 0) - (b.year ?? 0));
-  const judged = byRegion.map((record) => ({ record, plan: planOf(plans, record.plan), verdict: comparability(record, yard) }));
-  const yearsSeen = [...new Set(judged.flatMap((j) => (j.verdict.comparable ? [j.verdict.year] : [])))].sort((a, b) => a - b);
+export function indicatorView(
+  entry: IndicatorEntry | undefined,
+  name: string,
+  records: readonly IndicatorRecord[],
+  plans: readonly PlanRecord[],
+): IndicatorView {
+  const yard: Yardstick = {
+    name: entry?.name ?? name,
+    unit: referenceUnit(
+      records.map((r) => r.unit),
+      entry?.unit ?? null,
+    ),
+    better: entry?.better ?? 'higher',
+  };
+  const byRegion = [...records].sort(
+    (a, b) => byChinese(planOf(plans, a.plan).region, planOf(plans, b.plan).region) || (a.year ?? 0) - (b.year ?? 0),
+  );
+  const judged = byRegion.map((record) => ({
+    record,
+    plan: planOf(plans, record.plan),
+    verdict: comparability(record, yard),
+  }));
+  const yearsSeen = [...new Set(judged.flatMap((j) => (j.verdict.comparable ? [j.verdict.year] : [])))].sort(
+    (a, b) => a - b,
+  );
   const years = yearsSeen.map((year) => {
     const same = judged.filter((j) => j.verdict.comparable && j.verdict.year === year);
     const ranked = rankByAmbition(same, (j) => ({ value: j.record.value!, op: j.record.op }), yard.better);
@@ -42,7 +62,14 @@ export function indicatorView(entry: IndicatorEntry | undefined, name: string, r
     return { year, rows: ranked.map(({ item, rank }) => ({ ...item, rank, best: rank === 1 && contest })) };
   });
   const others = judged.filter((j) => !j.verdict.comparable).map((j) => ({ ...j, rank: null, best: false }));
-  return { unit: yard.unit, better: yard.better, directionKnown: entry !== undefined, years, others, planCount: new Set(records.map((r) => r.plan)).size };
+  return {
+    unit: yard.unit,
+    better: yard.better,
+    directionKnown: entry !== undefined,
+    years,
+    others,
+    planCount: new Set(records.map((r) => r.plan)).size,
+  };
 }
 
 /** Every row in page order: year by year, most ambitious first, then those not comparable. */

@@ -20,7 +20,14 @@ const byStart = (a: { start: number | null }, b: { start: number | null }) => (a
 
 function flagMark(issue: Issue, i: number): MarkSpan {
   const tone = issueGroup(issue) === 'repair' ? 'repair' : 'damage';
-  return { id: `flag-${i}`, kind: 'flag', start: issue.start!, end: issue.end!, note: `${issueLabel(issue.code)}：${issue.message}`, tone };
+  return {
+    id: `flag-${i}`,
+    kind: 'flag',
+    start: issue.start!,
+    end: issue.end!,
+    note: `${issueLabel(issue.code)}：${issue.message}`,
+    tone,
+  };
 }
 
 export function planView(data: SiteData, plan: PlanRecord): PlanView {
@@ -28,7 +35,13 @@ export function planView(data: SiteData, plan: PlanRecord): PlanView {
   const targets = data.indicators.filter((t) => t.plan === plan.id).sort(byStart);
   const tasks = data.tasks.filter((t) => t.plan === plan.id).sort(byStart);
   const flags = data.issues
-    .filter((i) => i.plan === plan.id && i.start !== null && i.end !== null && ['repair', 'damage', 'truncation'].includes(issueGroup(i)))
+    .filter(
+      (i) =>
+        i.plan === plan.id &&
+        i.start !== null &&
+        i.end !== null &&
+        ['repair', 'damage', 'truncation'].includes(issueGroup(i)),
+    )
     .sort(byStart);
   const marks: MarkSpan[] = [
     ...tasks.map((t) => ({ id: t.id, kind: 'task' as const, start: t.start, end: t.end })),

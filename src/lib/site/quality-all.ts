@@ -14,8 +14,16 @@ export function allQuality(data: SiteData): PlanQuality[] {
     const mine = <T extends { plan: string | null }>(list: readonly T[]) => list.filter((r) => r.plan === plan.id);
     const { paragraphs, outline } = planStructure(data, plan.id, text);
     return planQuality({
-      plan, text, paragraphs, outline: outline.length,
-      records: { indicators: mine(data.indicators), tasks: mine(data.tasks).length, units: mine(data.units), issues: mine(data.issues) },
+      plan,
+      text,
+      paragraphs,
+      outline: outline.length,
+      records: {
+        indicators: mine(data.indicators),
+        tasks: mine(data.tasks).length,
+        units: mine(data.units),
+        issues: mine(data.issues),
+      },
     });
   });
   cache.set(data, result);

@@ -5,7 +5,16 @@ import { REDACTION } from './redactions.ts';
 
 export interface PlanQuality {
   plan: PlanRecord;
-  counts: { targets: number; tableTargets: number; unmapped: number; tasks: number; units: number; redactedUnits: number; outline: number; paragraphs: number };
+  counts: {
+    targets: number;
+    tableTargets: number;
+    unmapped: number;
+    tasks: number;
+    units: number;
+    redactedUnits: number;
+    outline: number;
+    paragraphs: number;
+  };
   issues: Record<IssueGroup, Issue[]>;
   /** "(略)" marks in the text, with the paragraph anchors where they are. */
   redactedMarks: number;
@@ -19,7 +28,12 @@ interface QualityInput {
   text: string;
   paragraphs: readonly ParagraphEntry[];
   outline: number;
-  records: { indicators: readonly { source: string; indicator: string | null }[]; tasks: number; units: readonly { redacted: boolean }[]; issues: readonly Issue[] };
+  records: {
+    indicators: readonly { source: string; indicator: string | null }[];
+    tasks: number;
+    units: readonly { redacted: boolean }[];
+    issues: readonly Issue[];
+  };
 }
 
 /** What was extracted from one plan, what was repaired, withheld or cut off, taken from the records themselves. */
@@ -27,7 +41,9 @@ export function planQuality({ plan, text, paragraphs, outline, records }: Qualit
   const issues: Record<IssueGroup, Issue[]> = { repair: [], redaction: [], truncation: [], damage: [], note: [] };
   for (const issue of records.issues) issues[issueGroup(issue)].push(issue);
   const marks = [...text.matchAll(REDACTION)].map((m) => m.index);
-  const redactedAt = [...new Set(marks.map((at) => paragraphAt(paragraphs, at)?.anchor).filter((a): a is string => a !== undefined))];
+  const redactedAt = [
+    ...new Set(marks.map((at) => paragraphAt(paragraphs, at)?.anchor).filter((a): a is string => a !== undefined)),
+  ];
   return {
     plan,
     counts: {

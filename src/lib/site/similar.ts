@@ -36,16 +36,26 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 function compared<T extends TaskLike>(task: T, other: T): SimilarTask<T> {
-  return { task: other, sharedTopics: other.topics.filter((t) => task.topics.includes(t)), overlap: Math.round(jaccard(bigrams(task), bigrams(other)) * 100) / 100 };
+  return {
+    task: other,
+    sharedTopics: other.topics.filter((t) => task.topics.includes(t)),
+    overlap: Math.round(jaccard(bigrams(task), bigrams(other)) * 100) / 100,
+  };
 }
 
 const score = (s: SimilarTask<TaskLike>) => s.overlap + s.sharedTopics.length * 0.5;
 const related = (s: SimilarTask<TaskLike>) => s.sharedTopics.length > 0 || s.overlap >= MIN_OVERLAP;
-const closestFirst = (a: SimilarTask<TaskLike>, b: SimilarTask<TaskLike>) => score(b) - score(a) || (a.task.id < b.task.id ? -1 : 1);
+const closestFirst = (a: SimilarTask<TaskLike>, b: SimilarTask<TaskLike>) =>
+  score(b) - score(a) || (a.task.id < b.task.id ? -1 : 1);
 
 /** Tasks of other plans on the same topic or worded alike, closest first. */
 export function similarTasks<T extends TaskLike>(task: T, all: readonly T[], limit = 5): SimilarTask<T>[] {
-  return all.filter((other) => other.plan !== task.plan).map((other) => compared(task, other)).filter(related).sort(closestFirst).slice(0, limit);
+  return all
+    .filter((other) => other.plan !== task.plan)
+    .map((other) => compared(task, other))
+    .filter(related)
+    .sort(closestFirst)
+    .slice(0, limit);
 }
 
 /**

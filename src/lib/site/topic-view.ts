@@ -3,10 +3,17 @@ import type { IndicatorRecord, TaskRecord } from '../types.ts';
 import type { SiteLexicon } from './data/lexicon.ts';
 
 /** A topic's targets: those of its canonical indicators, and any stated inside one of its tasks. */
-export function topicTargets(lexicon: SiteLexicon, targets: readonly IndicatorRecord[], tasks: readonly TaskRecord[], topic: string): IndicatorRecord[] {
+export function topicTargets(
+  lexicon: SiteLexicon,
+  targets: readonly IndicatorRecord[],
+  tasks: readonly TaskRecord[],
+  topic: string,
+): IndicatorRecord[] {
   const indicators = new Set(lexicon.indicators.filter((i) => i.topics.includes(topic)).map((i) => i.id));
   const inTasks = new Set(tasks.filter((t) => t.topics.includes(topic)).map((t) => t.id));
-  return targets.filter((t) => (t.indicator !== null && indicators.has(t.indicator)) || (t.task !== null && inTasks.has(t.task)));
+  return targets.filter(
+    (t) => (t.indicator !== null && indicators.has(t.indicator)) || (t.task !== null && inTasks.has(t.task)),
+  );
 }
 
 export function topicTasks(tasks: readonly TaskRecord[], topic: string): TaskRecord[] {

@@ -15,8 +15,13 @@ export interface UnmappedGroup {
  * Names used by more plans come first: those are the ones worth a lexicon entry.
  */
 export function unmappedGroups(targets: readonly IndicatorRecord[]): UnmappedGroup[] {
-  const groups = groupBy(targets.filter((t) => t.indicator === null), (t) => foldName(t.name));
+  const groups = groupBy(
+    targets.filter((t) => t.indicator === null),
+    (t) => foldName(t.name),
+  );
   return [...groups.values()]
     .map((records) => ({ name: records[0]!.name, records, plans: [...new Set(records.map((r) => r.plan))] }))
-    .sort((a, b) => b.plans.length - a.plans.length || b.records.length - a.records.length || byChinese(a.name, b.name));
+    .sort(
+      (a, b) => b.plans.length - a.plans.length || b.records.length - a.records.length || byChinese(a.name, b.name),
+    );
 }

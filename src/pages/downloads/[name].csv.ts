@@ -8,4 +8,5 @@ export function getStaticPaths() {
   return downloadTables(siteData()).map(({ name, table }) => ({ params: { name }, props: { table } }));
 }
 
-export const GET: APIRoute<{ table: TableData }> = ({ props }) => csvResponse(csvDocument(props.table.headers, props.table.rows));
+export const GET: APIRoute<{ table: TableData }> = ({ props }) =>
+  csvResponse(csvDocument(props.table.headers, props.table.rows));

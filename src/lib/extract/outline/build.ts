@@ -22,19 +22,45 @@ const RUN_IN_PARENTS = new Set(['chapter', 'section', 'cn']);
 export function buildOutline(text: string, limit: number, rules: Rules, marked: readonly Candidate[] = []): Outline {
   const found = findCandidates(text).filter((c) => c.start < limit);
   // headings the markup marks (Markdown #) that carry no numbering of their own
-  const unnumbered = marked.filter((m) => !found.some((c) => c.lineStart && c.start >= m.start - 7 && c.start < m.textStart + 2));
+  const unnumbered = marked.filter(
+    (m) => !found.some((c) => c.lineStart && c.start >= m.start - 7 && c.start < m.textStart + 2),
+  );
   let cands = [...found, ...unnumbered].sort((a, b) => a.start - b.start);
   const toc = findToc(text, cands);
   cands = cands.filter((c) => !toc.spans.some((s) => c.start >= s.start && c.start < s.end));
   // lost line breaks: few headings at line starts, and long lines on average
-  const lines = text.slice(0, limit).split('\n').filter((l) => l.trim() !== '').length || 1;
-  const flattened = marked.length === 0 && cands.filter((c) => c.lineStart && STRUCTURAL.has(c.style)).length < 3 && (lines <= 2 || limit / lines > 150);
+  const lines =
+    text
+      .slice(0, limit)
+      .split('\n')
+      .filter((l) => l.trim() !== '').length || 1;
+  const flattened =
+    marked.length === 0 &&
+    cands.filter((c) => c.lineStart && STRUCTURAL.has(c.style)).length < 3 &&
+    (lines <= 2 || limit / lines > 150);
   if (!flattened) cands = cands.filter((c) => c.lineStart);
   const accepted = acceptSequence(cands);
   const headings: Heading[] = accepted.map((a, i) => {
     const next = accepted[i + 1]?.start ?? limit;
-    const titleEnd = flattened ? flatTitleEnd(text, a.textStart, next, toc.titles, rules) : lineTitleEnd(text, a.textStart);
-    return { style: a.style, n: a.n, depth: a.depth, start: a.start, titleStart: a.textStart, titleEnd, end: limit, bodyEnd: limit, kind: null, scope: null, parent: -1, children: 0, inColumn: false, gap: a.gap };
+    const titleEnd = flattened
+      ? flatTitleEnd(text, a.textStart, next, toc.titles, rules)
+      : lineTitleEnd(text, a.textStart);
+    return {
+      style: a.style,
+      n: a.n,
+      depth: a.depth,
+      start: a.start,
+      titleStart: a.textStart,
+      titleEnd,
+      end: limit,
+      bodyEnd: limit,
+      kind: null,
+      scope: null,
+      parent: -1,
+      children: 0,
+      inColumn: false,
+      gap: a.gap,
+    };
   });
   link(headings, limit);
   const withRunIns = addRunIns(text, headings, rules, flattened);
@@ -82,7 +108,17 @@ function addRunIns(text: string, headings: Heading[], rules: Rules, flattened: b
     const cut = verbSplit(title, rules, true);
     if (cut > 0 && isRunInTitle(text, h.titleStart + cut, h.titleEnd, rules) && text[h.titleEnd] === '。') {
       // "一、推进…建设健全健康组织体系。": the heading ran into its first run-in heading
-      out.push({ ...h, style: 'run-in', n: 0, depth: h.depth + 1, start: h.titleStart + cut, titleStart: h.titleStart + cut, titleEnd: h.titleEnd, children: 0, gap: 0 });
+      out.push({
+        ...h,
+        style: 'run-in',
+        n: 0,
+        depth: h.depth + 1,
+        start: h.titleStart + cut,
+        titleStart: h.titleStart + cut,
+        titleEnd: h.titleEnd,
+        children: 0,
+        gap: 0,
+      });
       bodyStart = h.titleEnd + 1;
       h.titleEnd = h.titleStart + cut;
       openedByTitle = true;
@@ -90,7 +126,18 @@ function addRunIns(text: string, headings: Heading[], rules: Rules, flattened: b
       bodyStart++;
     }
     for (const r of findRunIns(text, bodyStart, h.bodyEnd, rules, openedByTitle)) {
-      out.push({ ...h, style: 'run-in', n: 0, depth: h.depth + 1, start: r.start, titleStart: r.start, titleEnd: r.end, children: 0, gap: 0, bodyEnd: h.bodyEnd });
+      out.push({
+        ...h,
+        style: 'run-in',
+        n: 0,
+        depth: h.depth + 1,
+        start: r.start,
+        titleStart: r.start,
+        titleEnd: r.end,
+        children: 0,
+        gap: 0,
+        bodyEnd: h.bodyEnd,
+      });
     }
   }
   return out;

@@ -18,7 +18,8 @@ export interface Candidate {
 }
 
 /** Numbering styles; `h1`…`h6` are unnumbered Markdown headings, nested by their level. */
-export type HeadingStyle = 'chapter' | 'section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'column' | `h${1 | 2 | 3 | 4 | 5 | 6}`;
+export type HeadingStyle =
+  'chapter' | 'section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'column' | `h${1 | 2 | 3 | 4 | 5 | 6}`;
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
@@ -49,7 +50,11 @@ export function findCandidates(text: string): Candidate[] {
       // a numbering followed by nothing but a line break or a digit is not a heading
       if (textStart >= text.length || /[\n\d%‰]/u.test(text[textStart]!)) continue;
       const stop = text.indexOf('。', textStart);
-      const strong = /[。；;！？]\s*$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) && stop > textStart && stop - textStart <= 20 && !/[，,；;：:]/u.test(text.slice(textStart, stop));
+      const strong =
+        /[。；;！？]\s*$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) &&
+        stop > textStart &&
+        stop - textStart <= 20 &&
+        !/[，,；;：:]/u.test(text.slice(textStart, stop));
       out.push({ style, n, start: m.index, textStart, lineStart, strong });
     }
   }

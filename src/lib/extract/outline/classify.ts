@@ -23,7 +23,8 @@ export function assignScopes(headings: Heading[]): void {
   for (const h of headings) {
     if (h.depth !== 1) continue;
     const sub = headings.filter((x) => x.parent === headings.indexOf(h));
-    const framing = h.kind !== null || sub.some((x) => x.kind === 'goal' || x.kind === 'background' || x.kind === 'principle');
+    const framing =
+      h.kind !== null || sub.some((x) => x.kind === 'goal' || x.kind === 'background' || x.kind === 'principle');
     if (framing) {
       seenPreamble = true;
       continue;

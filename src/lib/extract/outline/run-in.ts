@@ -22,7 +22,7 @@ export function isRunInTitle(text: string, start: number, end: number, rules: Ru
  */
 export function findRunIns(text: string, from: number, to: number, rules: Rules, openedByTitle: boolean): RunIn[] {
   const sentences: RunIn[] = [];
-  for (let at = skipSpace(text, from, to); at < to; ) {
+  for (let at = skipSpace(text, from, to); at < to;) {
     let stop = text.indexOf('。', at);
     if (stop < 0 || stop > to) stop = to;
     sentences.push({ start: at, end: stop });

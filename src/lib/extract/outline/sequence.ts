@@ -61,7 +61,11 @@ function findLevel(stack: readonly { style: HeadingStyle }[], style: HeadingStyl
   return -1;
 }
 
-function closeBelow(stack: { style: HeadingStyle; n: number }[], at: number, lastClosed: Map<HeadingStyle, number>): void {
+function closeBelow(
+  stack: { style: HeadingStyle; n: number }[],
+  at: number,
+  lastClosed: Map<HeadingStyle, number>,
+): void {
   while (stack.length > at + 1) {
     const closed = stack.pop()!;
     lastClosed.set(closed.style, closed.n);

@@ -19,13 +19,23 @@ export function lineTitleEnd(text: string, from: number): number {
  * title stops at the next heading, a full stop or a clause mark, and a long title is cut where
  * a heading ending meets a verb ("信息数据资源配置|持续推进…").
  */
-export function flatTitleEnd(text: string, from: number, limit: number, tocTitles: readonly string[], rules: Rules): number {
+export function flatTitleEnd(
+  text: string,
+  from: number,
+  limit: number,
+  tocTitles: readonly string[],
+  rules: Rules,
+): number {
   let best = 0;
   for (const t of tocTitles) if (t.length > best && text.startsWith(t, from)) best = t.length;
   if (best > 0) return from + best;
   // a section word opening the text is the whole title: "发展目标|到2025年…", "指导思想|以…"
-  const sectionWord = Object.values(rules.sections).flat().filter((w) => text.startsWith(w, from)).sort((a, b) => b.length - a.length)[0];
-  if (sectionWord && !/^[，,。；;及与和、]/u.test(text.slice(from + sectionWord.length))) return from + sectionWord.length;
+  const sectionWord = Object.values(rules.sections)
+    .flat()
+    .filter((w) => text.startsWith(w, from))
+    .sort((a, b) => b.length - a.length)[0];
+  if (sectionWord && !/^[，,。；;及与和、]/u.test(text.slice(from + sectionWord.length)))
+    return from + sectionWord.length;
   const stop = text.indexOf('。', from);
   const end = Math.min(limit, stop < 0 ? text.length : stop, from + 60);
   const span = text.slice(from, end);

@@ -14,7 +14,11 @@ export const plainTextParse: Plugin<[], string, Root> = function () {
     for (let m = re.exec(doc); m; m = re.exec(doc)) {
       const start = locate(m.index);
       const end = locate(m.index + m[0].length);
-      children.push({ type: 'paragraph', children: [{ type: 'text', value: m[0], position: { start, end } }], position: { start, end } });
+      children.push({
+        type: 'paragraph',
+        children: [{ type: 'text', value: m[0], position: { start, end } }],
+        position: { start, end },
+      });
     }
     return { type: 'root', children, position: { start: locate(0), end: locate(doc.length) } };
   };

@@ -43,9 +43,21 @@ export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'p
   const tasks: TaskRecord[] = data.tasks.map((t, k) => {
     const id = taskIds[k]!;
     const body = quoteOf(text, view, t.text.start, t.text.end);
-    for (const [role, list] of [['lead', t.lead], ['partner', t.partners]] as const) {
+    for (const [role, list] of [
+      ['lead', t.lead],
+      ['partner', t.partners],
+    ] as const) {
       for (const u of list) {
-        units.push({ id: unitId(id, role, u.name), plan: planId, task: id, role, name: u.name, department: lexicon.matchDepartment(u.name), redacted: u.name.includes('略'), ...quoteOf(text, view, u.start, u.end) });
+        units.push({
+          id: unitId(id, role, u.name),
+          plan: planId,
+          task: id,
+          role,
+          name: u.name,
+          department: lexicon.matchDepartment(u.name),
+          redacted: u.name.includes('略'),
+          ...quoteOf(text, view, u.start, u.end),
+        });
       }
     }
     return {
@@ -65,7 +77,10 @@ export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'p
   const outline: OutlineEntry[] = data.outline.headings.map((h) => ({
     depth: h.depth,
     numbering: view.text.slice(h.start, h.titleStart).trim(),
-    title: view.text.slice(h.titleStart, h.titleEnd).trim().replace(/^[*_]+|[*_]+$/gu, ''),
+    title: view.text
+      .slice(h.titleStart, h.titleEnd)
+      .trim()
+      .replace(/^[*_]+|[*_]+$/gu, ''),
     style: h.style,
     ...quoteOf(text, view, h.start, h.titleEnd),
   }));

@@ -26,14 +26,23 @@ export function buildParagraphs(tree: Root, data: PlanData): ParagraphEntry[] {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     const cuts = new Set(borders.filter((b) => b > start && b < end));
-    for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) if (!inside(i, tables)) cuts.add(i + 1);
+    for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
+      if (!inside(i, tables)) cuts.add(i + 1);
     let from = start;
     for (const at of [...[...cuts].sort((a, b) => a - b), end]) {
       let e = at;
       while (e > from && /\s/u.test(text[e - 1]!)) e--;
       if (e > from) {
         const span = { start: from, end: e };
-        const kind = chrome.some((c) => overlaps(c, span)) ? 'boilerplate' : toc.some((c) => overlaps(c, span)) ? 'toc' : tables.some((c) => overlaps(c, span)) ? 'table' : headingStarts.has(from) && e - from < 60 ? 'heading' : 'text';
+        const kind = chrome.some((c) => overlaps(c, span))
+          ? 'boilerplate'
+          : toc.some((c) => overlaps(c, span))
+            ? 'toc'
+            : tables.some((c) => overlaps(c, span))
+              ? 'table'
+              : headingStarts.has(from) && e - from < 60
+                ? 'heading'
+                : 'text';
         const last = out[out.length - 1];
         const table = tables.find((t) => overlaps(t, span));
         // a table whose cells are paragraphs of their own is still one table

@@ -39,7 +39,10 @@ const rulesSchema = z.object({
   scopeWords: words.default([]),
 });
 
-export const DEFAULT_RULES_PATH = join(dirname(fileURLToPath(import.meta.url)), '../../../../content/lexicon/rules.yaml');
+export const DEFAULT_RULES_PATH = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../../content/lexicon/rules.yaml',
+);
 
 export function loadRules(path = DEFAULT_RULES_PATH): Rules {
   const parsed = rulesSchema.safeParse(parse(readFileSync(path, 'utf8')));
@@ -49,6 +52,7 @@ export function loadRules(path = DEFAULT_RULES_PATH): Rules {
   }
   const rules = parsed.data;
   // longer measure words first, so "人次" wins over "人"
-  for (const list of [rules.measureWords, rules.nameLeading, rules.nameTrailing]) list.sort((a, b) => b.length - a.length);
+  for (const list of [rules.measureWords, rules.nameLeading, rules.nameTrailing])
+    list.sort((a, b) => b.length - a.length);
   return rules;
 }

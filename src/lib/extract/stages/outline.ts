@@ -12,7 +12,14 @@ function markedHeadings(tree: Root, view: TextView): Candidate[] {
     if (node.type !== 'heading' || node.position?.start.offset === undefined) continue;
     const start = toView(view, node.position.start.offset);
     const marker = /^#{1,6}[ \t]*/u.exec(view.text.slice(start))?.[0].length ?? 0;
-    out.push({ style: `h${node.depth}`, n: 1, start: start + marker, textStart: start + marker, lineStart: true, strong: true });
+    out.push({
+      style: `h${node.depth}`,
+      n: 1,
+      start: start + marker,
+      textStart: start + marker,
+      lineStart: true,
+      strong: true,
+    });
   }
   return out;
 }
@@ -24,9 +31,19 @@ export function outlineStage() {
     const { view } = data;
     data.outline = buildOutline(view.text, data.boilerplate.tail, data.rules, markedHeadings(tree, view));
     for (const h of data.outline.headings) {
-      if (h.gap > 0) reportView(file, view, 'numbering-gap', `${h.gap} number(s) missing before this heading: the source may be spliced`, h.start, h.titleEnd);
+      if (h.gap > 0)
+        reportView(
+          file,
+          view,
+          'numbering-gap',
+          `${h.gap} number(s) missing before this heading: the source may be spliced`,
+          h.start,
+          h.titleEnd,
+        );
     }
-    for (const t of data.outline.toc) reportView(file, view, 'table-of-contents', 'table of contents, not counted as headings', t.start, t.end, 'info');
-    if (data.outline.headings.length === 0) reportView(file, view, 'no-outline', 'no numbered headings found; the whole text is read as one section', 0, 0);
+    for (const t of data.outline.toc)
+      reportView(file, view, 'table-of-contents', 'table of contents, not counted as headings', t.start, t.end, 'info');
+    if (data.outline.headings.length === 0)
+      reportView(file, view, 'no-outline', 'no numbered headings found; the whole text is read as one section', 0, 0);
   };
 }

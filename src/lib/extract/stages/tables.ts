@@ -22,13 +22,15 @@ export function tablesStage() {
     data.tables = found.filter((t, i) => !found.slice(0, i).some((o) => t.start < o.end && o.start < t.end));
     data.targets = [];
     for (const table of data.tables) {
-      for (const cell of table.stray) reportView(file, view, 'unparsed-cell', `table cell "${cell.text}" fits no column`, cell.start, cell.end);
+      for (const cell of table.stray)
+        reportView(file, view, 'unparsed-cell', `table cell "${cell.text}" fits no column`, cell.start, cell.end);
       for (const t of tableTargets(table, period[1])) {
         for (const r of t.repairs) reportView(file, view, r.split(':')[0]!, r, t.start, t.end);
         for (const w of t.warnings) reportView(file, view, w.split(':')[0]!, w, t.start, t.end);
         data.targets.push(t);
       }
     }
-    if (data.tables.length === 0) reportView(file, view, 'no-table', 'no indicator table found; targets come from sentences only', 0, 0, 'info');
+    if (data.tables.length === 0)
+      reportView(file, view, 'no-table', 'no indicator table found; targets come from sentences only', 0, 0, 'info');
   };
 }

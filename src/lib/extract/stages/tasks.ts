@@ -12,9 +12,27 @@ export function tasksStage() {
     data.tasks = buildTasks(view.text, data.outline.headings, firstLeads);
     for (const t of data.tasks) {
       for (const u of [...t.lead, ...t.partners]) {
-        if (u.name.includes('略')) reportView(file, view, 'redacted-unit', `responsible unit "${u.name}" is redacted in the source`, u.start, u.end, 'info');
+        if (u.name.includes('略'))
+          reportView(
+            file,
+            view,
+            'redacted-unit',
+            `responsible unit "${u.name}" is redacted in the source`,
+            u.start,
+            u.end,
+            'info',
+          );
       }
-      if (t.title.includes('略')) reportView(file, view, 'redacted-title', `task title "${t.title}" is redacted in the source`, t.quote.start, t.quote.end, 'info');
+      if (t.title.includes('略'))
+        reportView(
+          file,
+          view,
+          'redacted-title',
+          `task title "${t.title}" is redacted in the source`,
+          t.quote.start,
+          t.quote.end,
+          'info',
+        );
     }
   };
 }

@@ -12,7 +12,13 @@ const SPACER = /\n[ \t\u00a0\u2002\u2003\u3000]+(?=\n)/gu;
  * a cell's own lines are separated by blank lines. The table starts at a line naming its
  * category or indicator column and ends at the first cell that reads as prose.
  */
-export function findCellLineTables(text: string, limit: number, region: string, periodStart: number, rules: Rules): Table[] {
+export function findCellLineTables(
+  text: string,
+  limit: number,
+  region: string,
+  periodStart: number,
+  rules: Rules,
+): Table[] {
   const tables: Table[] = [];
   const lineRe = /^[^\n]+$/gmu;
   for (let m = lineRe.exec(text); m && m.index < limit; m = lineRe.exec(text)) {
@@ -57,4 +63,5 @@ function trimCell(text: string, start: number, end: number): Cell {
   return { text: text.slice(s, e), start: s, end: e };
 }
 
-const isProse = (t: string) => t === '' || t.includes('。') || t.replace(/\s/gu, '').length > 60 || /^第[一二三四五六七八九十]+章/u.test(t);
+const isProse = (t: string) =>
+  t === '' || t.includes('。') || t.replace(/\s/gu, '').length > 60 || /^第[一二三四五六七八九十]+章/u.test(t);

@@ -22,7 +22,12 @@ export function headerRole(cell: string, rules: Rules): HeaderRole | null {
  * is a baseline; a second target column for the same year that names another place (the
  * city above a district) is that higher level's target.
  */
-export function valueColumns(headers: readonly string[], region: string, periodStart: number, rules: Rules): ValueColumn[] {
+export function valueColumns(
+  headers: readonly string[],
+  region: string,
+  periodStart: number,
+  rules: Rules,
+): ValueColumn[] {
   const seen = new Set<number>();
   return headers.map((header) => {
     const t = fold(header);

@@ -3,7 +3,11 @@ import { valueColumns } from './columns.ts';
 import type { Cell, Row, Table } from './model.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (ws: readonly string[]) =>
+  [...ws]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
 
 /**
  * A table flattened into running text, as a .docx converted to one line gives it:
@@ -11,9 +15,18 @@ const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.lengt
  * their attribute word; a category word glued to the front of a row is split off; a repeated
  * header is skipped; the table ends at the first piece that reads as prose.
  */
-export function findFlatTables(text: string, limit: number, region: string, periodStart: number, rules: Rules): Table[] {
+export function findFlatTables(
+  text: string,
+  limit: number,
+  region: string,
+  periodStart: number,
+  rules: Rules,
+): Table[] {
   const h = rules.tableHeaders;
-  const header = new RegExp(`(?:${alt(h.category)})\\s*(?:${alt(h.name)})\\s*((?:\\d{4}年[^\\d\\s预约]{0,12}\\s*){1,4})(?:${alt(h.attribute)})`, 'gu');
+  const header = new RegExp(
+    `(?:${alt(h.category)})\\s*(?:${alt(h.name)})\\s*((?:\\d{4}年[^\\d\\s预约]{0,12}\\s*){1,4})(?:${alt(h.attribute)})`,
+    'gu',
+  );
   const attribute = /预期性|约束性/gu;
   const category = new RegExp(`^(?:${alt(rules.tableCategories)})`, 'u');
   const tables: Table[] = [];
@@ -49,7 +62,12 @@ export function findFlatTables(text: string, limit: number, region: string, peri
 }
 
 /** Name (up to and with its last parenthetical) and one value, from text[start, end). */
-function splitRow(text: string, start: number, end: number, valueCount: number): { name: Cell; values: (Cell | null)[] } | null {
+function splitRow(
+  text: string,
+  start: number,
+  end: number,
+  valueCount: number,
+): { name: Cell; values: (Cell | null)[] } | null {
   const piece = text.slice(start, end);
   let cut = -1;
   const re = /[)）]/gu;

@@ -29,10 +29,16 @@ function lineCells(text: string, start: number, end: number): Cell[] {
  * was merged away is one cell short and ends in an empty cell: its cells are shifted right and
  * the category above carries down.
  */
-export function findPipeTables(text: string, limit: number, region: string, periodStart: number, rules: Rules): Table[] {
+export function findPipeTables(
+  text: string,
+  limit: number,
+  region: string,
+  periodStart: number,
+  rules: Rules,
+): Table[] {
   const tables: Table[] = [];
   const lines: { start: number; end: number }[] = [];
-  for (let at = 0; at < limit; ) {
+  for (let at = 0; at < limit;) {
     let end = text.indexOf('\n', at);
     if (end < 0 || end > limit) end = limit;
     lines.push({ start: at, end });
@@ -55,7 +61,8 @@ export function findPipeTables(text: string, limit: number, region: string, peri
     for (const l of block.slice(1)) {
       let cells = lineCells(text, l.start, l.end);
       const filled = cells.filter((c) => c.text !== '').length;
-      if (header.hasCategory && filled < width && cells.length >= width && cells[cells.length - 1]!.text === '') cells = cells.slice(0, -1);
+      if (header.hasCategory && filled < width && cells.length >= width && cells[cells.length - 1]!.text === '')
+        cells = cells.slice(0, -1);
       else if (header.hasCategory) {
         category = categoryText(cells[0]!);
         cells = cells.slice(1);

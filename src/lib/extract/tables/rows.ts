@@ -12,7 +12,12 @@ export const categoryText = (c: Cell): string => cellText(c).replace(/[(ï¼ˆ]\d+ä
  * cell; a row one cell short omits the category, which the rows above carry down (a merged
  * cell). Without an attribute column a row is a name followed by one cell per value column.
  */
-export function groupRows(cells: readonly Cell[], valueCount: number, hasCategory: boolean, hasAttribute: boolean): { rows: Row[]; stray: Cell[] } {
+export function groupRows(
+  cells: readonly Cell[],
+  valueCount: number,
+  hasCategory: boolean,
+  hasAttribute: boolean,
+): { rows: Row[]; stray: Cell[] } {
   const rows: Row[] = [];
   const stray: Cell[] = [];
   let category: string | null = null;

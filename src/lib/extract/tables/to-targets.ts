@@ -61,7 +61,10 @@ export function tableTargets(table: Table, periodEnd: number): TargetDraft[] {
         start: row.name.start,
         end: cell.end,
         repairs: [...repairs, ...parsed.repairs],
-        warnings: base?.kind === 'multiple' ? [...warnings, 'multiple-values: the baseline cell holds several values'] : warnings,
+        warnings:
+          base?.kind === 'multiple'
+            ? [...warnings, 'multiple-values: the baseline cell holds several values']
+            : warnings,
       });
     });
   }

@@ -3,7 +3,12 @@ import { enclosingOpen } from '../util/brackets.ts';
 import type { Quantity } from './quantity.ts';
 
 /** Why a number is not a target, or null when it may be one. */
-export function skipReason(text: string, q: Quantity, sentence: { start: number; end: number }, rules: Rules): string | null {
+export function skipReason(
+  text: string,
+  q: Quantity,
+  sentence: { start: number; end: number },
+  rules: Rules,
+): string | null {
   const before = text.slice(Math.max(sentence.start, q.start - 12), q.start);
   const after = text.slice(q.end, q.end + 6);
   if (/[A-Za-z]$/u.test(text.slice(0, q.numberStart)) || /^[A-Za-z]/u.test(after)) return 'part of a code (P2, 5G)';
@@ -24,7 +29,8 @@ export function skipReason(text: string, q: Quantity, sentence: { start: number;
     if (at >= 0 && !/[在到至]/u.test(lead.slice(at + w.length))) return 'existing capacity';
   }
   if (insideSlogan(text, q.start, sentence.start)) return 'inside a quoted slogan';
-  if (/[一两二三四五六七八九十]/u.test(text[q.numberStart]!) && enclosingOpen(text, q.start, sentence.start) >= 0) return 'a listed name';
+  if (/[一两二三四五六七八九十]/u.test(text[q.numberStart]!) && enclosingOpen(text, q.start, sentence.start) >= 0)
+    return 'a listed name';
   if (/^[号〕]/u.test(after) || /[〔(]$/u.test(before)) return 'a document number';
   return null;
 }
@@ -40,7 +46,9 @@ function insideSlogan(text: string, at: number, floor: number): boolean {
   const close = text.indexOf('”', at);
   const quoted = text.slice(open + 1, close < 0 ? at : close);
   if (/[一二三四五六七八九十两][个大项名次]|\+|＋/u.test(quoted)) return true;
-  return /^\d+(?:\.\d+)?[^\d]{1,3}[\u4e00-\u9fff]{2,}/u.test(quoted) && !/^\d+(?:\.\d+)?(?:分钟|小时|%|‰)$/u.test(quoted);
+  return (
+    /^\d+(?:\.\d+)?[^\d]{1,3}[\u4e00-\u9fff]{2,}/u.test(quoted) && !/^\d+(?:\.\d+)?(?:分钟|小时|%|‰)$/u.test(quoted)
+  );
 }
 
 function clauseBegin(text: string, at: number, floor: number): number {

@@ -13,19 +13,29 @@ const cjk = (s: string) => s.match(CJK)?.length ?? 0;
  * - a breakdown in parentheses names who shares the total: "专家工作站10个(市人民医院6个,…)";
  * - a parallel clause names only what differs: "临床医生90%以上达到大专以上学历,60%达到本科…".
  */
-export function nameInContext(text: string, name: NameSpan, qStart: number, before: readonly TargetDraft[], sentenceStart: number, rules: Rules): string {
+export function nameInContext(
+  text: string,
+  name: NameSpan,
+  qStart: number,
+  before: readonly TargetDraft[],
+  sentenceStart: number,
+  rules: Rules,
+): string {
   const previous = before[before.length - 1];
   if (!previous || previous.end < sentenceStart) return name.text;
   if (cjk(name.text) < 2) return previous.name;
   // "全州…排名前3名,全省前20名": a short scope word only qualifies the name before it
-  if (rules.scopeWords.includes(name.text) && !name.after && !/[(（]/u.test(text.slice(previous.end, qStart))) return `${previous.name}（${name.text}）`;
+  if (rules.scopeWords.includes(name.text) && !name.after && !/[(（]/u.test(text.slice(previous.end, qStart)))
+    return `${previous.name}（${name.text}）`;
   for (let i = before.length - 1; i >= 0 && before[i]!.end >= sentenceStart; i--) {
     const total = before[i]!;
     if (!name.after && /^[(（][^()（）]*$/u.test(text.slice(total.end, qStart))) return `${name.text}${total.name}`;
   }
   const verb = rules.nameTrailing.find((w) => name.after && name.text.startsWith(w) && w.length >= 2);
   if (verb && !/\d/u.test(text.slice(previous.end, qStart))) {
-    const subject = previous.name.split(new RegExp(`(?:${rules.nameTrailing.filter((w) => w.length >= 2).join('|')})`, 'u'))[0] ?? previous.name;
+    const subject =
+      previous.name.split(new RegExp(`(?:${rules.nameTrailing.filter((w) => w.length >= 2).join('|')})`, 'u'))[0] ??
+      previous.name;
     return `${subject}${name.text.slice(verb.length)}`;
   }
   return name.text;

@@ -34,7 +34,14 @@ export interface NameSpan {
  * ("安排1—2名医疗技术骨干", "市中医医院和7个乡镇卫生院"), or when too little is left before it.
  * A redaction "(略)" starts a new name. Returns view offsets of the name.
  */
-export function nameSpan(text: string, qStart: number, qEnd: number, floor: number, ceiling: number, rules: Rules): NameSpan {
+export function nameSpan(
+  text: string,
+  qStart: number,
+  qEnd: number,
+  floor: number,
+  ceiling: number,
+  rules: Rules,
+): NameSpan {
   let s = clauseStart(text, qStart, floor);
   const redacted = text.lastIndexOf('(略)', qStart);
   if (redacted >= s) s = redacted + 4;
@@ -42,7 +49,7 @@ export function nameSpan(text: string, qStart: number, qEnd: number, floor: numb
   const open = enclosingOpen(text, qStart, s);
   if (open >= 0) s = open + 1;
   let e = qStart;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     while (s < e && /[\s\u00a0“”"]/u.test(text[s]!)) s++;
     const year = /^(?:到|至|在)?20\d\d年(?:底|末|前)?/u.exec(text.slice(s, e));
@@ -61,7 +68,7 @@ export function nameSpan(text: string, qStart: number, qEnd: number, floor: numb
   while (e > s && /[\s\u00a0“"]/u.test(text[e - 1]!)) e--;
   const before = text.slice(s, e);
   const countVerb = rules.countVerbs.some((v) => before.endsWith(v)) || /[和及与、]$/u.test(before);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     while (e > s && /[\s\u00a0“"]/u.test(text[e - 1]!)) e--;
     for (const w of rules.nameTrailing) {
@@ -82,7 +89,7 @@ export function nameSpan(text: string, qStart: number, qEnd: number, floor: numb
   // "拥有1张各级医疗机构诊疗服务、…合一的健康卡": a list of modifiers ends in the head noun after 的
   const wide = clauseEnd(text, a, ceiling, BOUNDARY_NO_LIST);
   const of = text.lastIndexOf('的', wide);
-  if (wide > b && of > b) return { start: s, end: wide, after: true, text: `${text.slice(s, e).trim()}${text.slice(of + 1, wide).trim()}` };
+  if (wide > b && of > b)
+    return { start: s, end: wide, after: true, text: `${text.slice(s, e).trim()}${text.slice(of + 1, wide).trim()}` };
   return { start: a, end: b, after: true, text: text.slice(a, b).trim() };
 }
-

@@ -11,7 +11,13 @@ const WITHIN = /^[”"]?[^，,。；;\d]{0,6}?(?:可及|圈|以内|内到达|内
  * it heads ("…2个省级、3个州级、4个市级…"), a breakdown of a minimum ("不低于10项(市人民医院5项,…)"),
  * and reach times ("15分钟可及", "“12分钟”急救圈"), which are upper limits.
  */
-export function opInContext(text: string, q: Quantity, clauseStart: number, before: readonly TargetDraft[], sentenceStart: number): Op {
+export function opInContext(
+  text: string,
+  q: Quantity,
+  clauseStart: number,
+  before: readonly TargetDraft[],
+  sentenceStart: number,
+): Op {
   if (q.op !== '=') return q.op;
   const lead = text.slice(clauseStart, q.start);
   if (AT_LEAST.test(lead)) return '>=';
@@ -23,7 +29,8 @@ export function opInContext(text: string, q: Quantity, clauseStart: number, befo
     // a list joined by 、 or a breakdown in brackets shares the comparison of its head
     if (/^[^\d，,；;。]*、[^\d，,；;。]*$/u.test(between) || /^[(（][^()（）]*$/u.test(between)) return previous.op;
     for (let i = before.length - 2; i >= 0 && before[i]!.end >= sentenceStart; i--) {
-      if (/^[(（][^()（）]*$/u.test(text.slice(before[i]!.end, q.start)) && before[i]!.op !== '=') return before[i]!.op ?? '=';
+      if (/^[(（][^()（）]*$/u.test(text.slice(before[i]!.end, q.start)) && before[i]!.op !== '=')
+        return before[i]!.op ?? '=';
     }
   }
   return '=';

@@ -17,23 +17,60 @@ export interface Quantity {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-const PRE: [string, Op][] = [['不低于', '>='], ['不少于', '>='], ['至少', '>='], ['≥', '>='], ['不高于', '<='], ['不超过', '<='], ['≤', '<='], ['超过', '>'], ['高于', '>'], ['＞', '>'], ['>', '>'], ['低于', '<'], ['＜', '<'], ['<', '<'], ['前', '<='], ['约', '~']];
-const POST: [string, Op][] = [['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['左右', '~']];
+const PRE: [string, Op][] = [
+  ['不低于', '>='],
+  ['不少于', '>='],
+  ['至少', '>='],
+  ['≥', '>='],
+  ['不高于', '<='],
+  ['不超过', '<='],
+  ['≤', '<='],
+  ['超过', '>'],
+  ['高于', '>'],
+  ['＞', '>'],
+  ['>', '>'],
+  ['低于', '<'],
+  ['＜', '<'],
+  ['<', '<'],
+  ['前', '<='],
+  ['约', '~'],
+];
+const POST: [string, Op][] = [
+  ['及以上', '>='],
+  ['以上', '>='],
+  ['及以下', '<='],
+  ['以下', '<='],
+  ['以内', '<='],
+  ['左右', '~'],
+];
 // only 一 counts as a target in words ("建成一个", "至少一次"); 四个…行动, 五个一批 name programmes
 const CN_COUNT = '一';
 
 /** A number with a measure word (or a bare fraction, "下降1/4"), its comparison words around it. */
 export function quantityPattern(rules: Rules): RegExp {
-  const units = [...rules.measureWords, '%。', '%o'].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const units = [...rules.measureWords, '%。', '%o']
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
   const pre = PRE.map(([w]) => esc(w)).join('|');
   const post = POST.map(([w]) => esc(w)).join('|');
   const num = `\\d+/\\d+(?![\\d万#])|\\d+(?:\\.\\d+)?|[IlO0-9]*[IlO][IlO0-9]*(?=名|个|人|张|%)|#(?=人次|个|名|%)|${CN_COUNT}(?=[个所名次张家项](?!性))`;
-  return new RegExp(`(${pre})?\\s*(${num})(?:\\s*(?:%|‰)?\\s*[~～\\-—–至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${units}|(?<=\\d/\\d{1,3})(?=[，,。；;)）\\s]))(${post})?`, 'gu');
+  return new RegExp(
+    `(${pre})?\\s*(${num})(?:\\s*(?:%|‰)?\\s*[~～\\-—–至到]\\s*(\\d+(?:\\.\\d+)?))?\\s*(${units}|(?<=\\d/\\d{1,3})(?=[，,。；;)）\\s]))(${post})?`,
+    'gu',
+  );
 }
 
 /** Reads one match of `quantityPattern`. */
 export function readQuantity(m: RegExpExecArray): Quantity {
-  const [whole, pre, num, upper, unit, post] = m as unknown as [string, string | undefined, string, string | undefined, string, string | undefined];
+  const [whole, pre, num, upper, unit, post] = m as unknown as [
+    string,
+    string | undefined,
+    string,
+    string | undefined,
+    string,
+    string | undefined,
+  ];
   const repairs: string[] = [];
   let value: number;
   if (num === '#') {
@@ -49,5 +86,14 @@ export function readQuantity(m: RegExpExecArray): Quantity {
   if (pre) op = PRE.find(([w]) => w === pre)![1];
   if (post) op = POST.find(([w]) => w === post)![1];
   if (upper) op = '>=';
-  return { start: m.index, end: m.index + whole.length, numberStart: m.index + whole.indexOf(num), value, unit, op, range: Boolean(upper), repairs };
+  return {
+    start: m.index,
+    end: m.index + whole.length,
+    numberStart: m.index + whole.indexOf(num),
+    value,
+    unit,
+    op,
+    range: Boolean(upper),
+    repairs,
+  };
 }

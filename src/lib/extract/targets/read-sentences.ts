@@ -37,13 +37,16 @@ export function readSentences(data: PlanData, skipped: (q: Quantity, why: string
       skipped(q, why);
       continue;
     }
-    const name = nameSpan(text, q.start, q.end, sentence.start, sentence.end, rules);    const clause = clauseStart(text, q.start, sentence.start);
+    const name = nameSpan(text, q.start, q.end, sentence.start, sentence.end, rules);
+    const clause = clauseStart(text, q.start, sentence.start);
     const rel = relativePhrase(text, q, clause, rules.relativeVerbs);
     const op = opInContext(text, q, clause, out, sentence.start);
     let nameText = nameInContext(text, name, q.start, out, sentence.start, rules);
     // "儿童伤害死亡率以2015年为基础下降1/4": the base year belongs to the change, not the name
-    if (rel !== null && !name.after && rel > name.start && rel < name.end) nameText = text.slice(name.start, rel).trim();
-    if (base && !name.after && base.nameEnd > name.start && base.nameEnd < name.end) nameText = text.slice(name.start, base.nameEnd).trim();
+    if (rel !== null && !name.after && rel > name.start && rel < name.end)
+      nameText = text.slice(name.start, rel).trim();
+    if (base && !name.after && base.nameEnd > name.start && base.nameEnd < name.end)
+      nameText = text.slice(name.start, base.nameEnd).trim();
     const unit = readUnit(text, q, nameText, rules.permilleWords);
     const end = q.unit === '%。' && unit.unit === '%' ? q.end - 1 : q.end;
 
@@ -80,12 +83,18 @@ function sentenceAround(text: string, at: number): { start: number; end: number 
 }
 
 /** "%。"/"%o" is a damaged ‰ when the sentence goes on after it or the indicator is a per-mille rate. */
-function readUnit(text: string, q: Quantity, name: string, permille: readonly string[]): { unit: string; repairs: string[] } {
+function readUnit(
+  text: string,
+  q: Quantity,
+  name: string,
+  permille: readonly string[],
+): { unit: string; repairs: string[] } {
   if (q.unit !== '%。' && q.unit !== '%o') return { unit: q.unit, repairs: [] };
   // "%。" before the end of a sentence is a percent sign and a full stop; "%o" is ambiguous, so
   // the indicator decides
   const goesOn = CONTINUES.test(text.slice(q.end, q.end + 2));
-  if (goesOn || (q.unit === '%o' && permille.some((w) => name.includes(w)))) return { unit: '‰', repairs: [`repair-permille: "${q.unit}" read as ‰`] };
+  if (goesOn || (q.unit === '%o' && permille.some((w) => name.includes(w))))
+    return { unit: '‰', repairs: [`repair-permille: "${q.unit}" read as ‰`] };
   return { unit: '%', repairs: q.unit === '%o' ? ['repair-full-stop: "%o" read as "%。"'] : [] };
 }
 

@@ -40,7 +40,10 @@ export function buildTasks(text: string, headings: readonly Heading[], firstLead
     out.push({
       heading: h,
       // Markdown emphasis around a title is markup, not words
-      title: text.slice(h.titleStart, h.titleEnd).trim().replace(/^[*_]+|[*_]+$/gu, ''),
+      title: text
+        .slice(h.titleStart, h.titleEnd)
+        .trim()
+        .replace(/^[*_]+|[*_]+$/gu, ''),
       path,
       quote: { start: h.start, end: h.titleEnd },
       text: { start: h.start, end },

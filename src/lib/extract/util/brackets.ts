@@ -28,7 +28,12 @@ export function enclosingOpen(text: string, at: number, from: number): number {
 }
 
 /** Splits text[start, end) at separator characters that stand outside brackets. */
-export function splitTopLevel(text: string, start: number, end: number, separators: string): { start: number; end: number }[] {
+export function splitTopLevel(
+  text: string,
+  start: number,
+  end: number,
+  separators: string,
+): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let depth = 0;
   let from = start;

@@ -21,7 +21,8 @@ const SUFFIX: [RegExp, Op][] = [
   [/(?:左右)$/u, '~'],
 ];
 const MISSING = /^[-—–/／\s]*$/u;
-const RELATIVE = /(?:比|较|以).{0,12}(?:降低|下降|提高|增长|减少|上升|增加|翻)|^(?:每年|年均|逐年)?(?:降低|下降|提高|增长|减少|上升|增加)(?!到|至|为)|翻\s*\d/u;
+const RELATIVE =
+  /(?:比|较|以).{0,12}(?:降低|下降|提高|增长|减少|上升|增加|翻)|^(?:每年|年均|逐年)?(?:降低|下降|提高|增长|减少|上升|增加)(?!到|至|为)|翻\s*\d/u;
 const NUMBER = /\d+(?:\.\d+)?/u;
 const OCR_DIGITS = /^[\dIlOo.]+$/u;
 
@@ -37,7 +38,8 @@ export function parseValue(raw: string, unit: string | null = null): ParsedValue
   }
   if (!/\d/u.test(t)) return { op: null, value: null, kind: 'qualitative', repairs };
   if (RELATIVE.test(t)) return { op: null, value: null, kind: 'relative', repairs };
-  if ((t.match(/\d+(?:\.\d+)?/gu) ?? []).length > 1 && /[;；、]/u.test(t)) return { op: null, value: null, kind: 'multiple', repairs };
+  if ((t.match(/\d+(?:\.\d+)?/gu) ?? []).length > 1 && /[;；、]/u.test(t))
+    return { op: null, value: null, kind: 'multiple', repairs };
   const range = /^(\d+(?:\.\d+)?)[%‰]?[~～\-—–至到](\d+(?:\.\d+)?)/u.exec(t);
   if (range) return { op: '>=', value: Number(range[1]), kind: 'range', repairs };
   let op: Op = '=';

@@ -15,7 +15,13 @@ export function findPageMarkers(text: string): Span[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[1]!.length;
     const prevLine = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index).trimEnd();
-    starts.push({ n: Number(m[2]), at, len: m[2]!.length + 1, breakAt: m.index, prevEnds: SENTENCE_END.test(prevLine) });
+    starts.push({
+      n: Number(m[2]),
+      at,
+      len: m[2]!.length + 1,
+      breakAt: m.index,
+      prevEnds: SENTENCE_END.test(prevLine),
+    });
   }
   const cuts: Span[] = [];
   let run: typeof starts = [];

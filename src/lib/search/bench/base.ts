@@ -12,9 +12,14 @@ import type { BasePlan } from '../synthetic/variant.ts';
 export async function baseCorpus(root: string, work: string): Promise<{ bases: BasePlan[]; paragraphs: string[] }> {
   const content = join(root, 'content', 'plans');
   const data = join(work, 'base-data');
-  await runExtract({ out: data, plans: content, lexicon: join(root, 'content', 'lexicon'), strict: false, quiet: true }, { extractPlan, loadLexicon, error: () => {} });
+  await runExtract(
+    { out: data, plans: content, lexicon: join(root, 'content', 'lexicon'), strict: false, quiet: true },
+    { extractPlan, loadLexicon, error: () => {} },
+  );
   const outline = readExportJson<(OutlineEntry & { plan: string })[]>(data, 'outline.json');
   const byPlan = groupParagraphs(readExportJson<(ParagraphEntry & { plan: string })[]>(data, 'paragraphs.json'));
-  const paragraphs = readExportJson<PlanRecord[]>(data, 'plans.json').flatMap((p) => [...paragraphsWithText(readPlanText(content, p.file), byPlan.get(p.id) ?? [])].map((x) => x.text));
+  const paragraphs = readExportJson<PlanRecord[]>(data, 'plans.json').flatMap((p) =>
+    [...paragraphsWithText(readPlanText(content, p.file), byPlan.get(p.id) ?? [])].map((x) => x.text),
+  );
   return { bases: readBasePlans(content, outline), paragraphs };
 }

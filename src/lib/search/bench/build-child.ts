@@ -12,5 +12,7 @@ const [data, content, lexicon, out] = process.argv.slice(2) as [string, string, 
 if (existsSync(out) && readdirSync(out).length > 0) throw new Error(`${out} is not empty`);
 mkdirSync(out, { recursive: true });
 const started = performance.now();
-const stats = buildSearchIndex(exportSearchInput(data, content, loadLexicon(lexicon)), (name, bytes) => writeFileSync(join(out, name), bytes));
+const stats = buildSearchIndex(exportSearchInput(data, content, loadLexicon(lexicon)), (name, bytes) =>
+  writeFileSync(join(out, name), bytes),
+);
 console.log(JSON.stringify({ ms: performance.now() - started, maxRssKb: process.resourceUsage().maxRSS, ...stats }));

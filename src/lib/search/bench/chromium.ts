@@ -42,12 +42,24 @@ export interface Measured {
 }
 
 export function transfer(entries: readonly Served[]): Transfer {
-  return { requests: entries.length, sent: entries.reduce((s, e) => s + e.sent, 0), raw: entries.reduce((s, e) => s + e.raw, 0) };
+  return {
+    requests: entries.length,
+    sent: entries.reduce((s, e) => s + e.sent, 0),
+    raw: entries.reduce((s, e) => s + e.raw, 0),
+  };
 }
 
 /** Paths the page asked for before a moment of its clock (the first results), by resource timing. */
 async function pathsBefore(page: Page, at: number): Promise<Set<string>> {
-  const paths = await page.evaluate((t) => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname), at);
+  const paths = await page.evaluate(
+    (t) =>
+      performance
+        .getEntriesByType('navigation')
+        .concat(performance.getEntriesByType('resource'))
+        .filter((e) => e.startTime <= t)
+        .map((e) => new URL(e.name).pathname),
+    at,
+  );
   return new Set(paths);
 }
 
@@ -73,10 +85,19 @@ interface Timing {
  * with the longest chain of them that started after another ended, and the later ones (facets).
  */
 async function waterfall(page: Page, from: number, until: number): Promise<{ waves: number; lines: string[] }> {
-  const list = await page.evaluate((t0) => performance.getEntriesByType('resource').map((e) => {
-    const r = e as PerformanceResourceTiming;
-    return { name: r.name.replace(/^.*\//u, '').replace(/\?.*$/u, ''), start: r.startTime - t0, end: r.responseEnd - t0, size: r.transferSize };
-  }), from);
+  const list = await page.evaluate(
+    (t0) =>
+      performance.getEntriesByType('resource').map((e) => {
+        const r = e as PerformanceResourceTiming;
+        return {
+          name: r.name.replace(/^.*\//u, '').replace(/\?.*$/u, ''),
+          start: r.startTime - t0,
+          end: r.responseEnd - t0,
+          size: r.transferSize,
+        };
+      }),
+    from,
+  );
   const all = (list as Timing[]).filter((t) => t.start >= -0.5).sort((a, b) => a.start - b.start);
   const timings = all.filter((t) => t.start <= until - from);
   const later = all.filter((t) => t.start > until - from);
@@ -85,7 +106,10 @@ async function waterfall(page: Page, from: number, until: number): Promise<{ wav
     for (let j = 0; j < i; j++) if (timings[j]!.end <= t.start + 0.5) depth[i] = Math.max(depth[i]!, depth[j]! + 1);
   });
   const line = (t: Timing) => `+${t.start.toFixed(0)}→${t.end.toFixed(0)} ${t.name} ${t.size}B`;
-  return { waves: Math.max(0, ...depth), lines: [...timings.map(line), ...(later.length > 0 ? [`then for the facets: ${later.map(line).join(' · ')}`] : [])] };
+  return {
+    waves: Math.max(0, ...depth),
+    lines: [...timings.map(line), ...(later.length > 0 ? [`then for the facets: ${later.map(line).join(' · ')}`] : [])],
+  };
 }
 
 /**
@@ -122,7 +146,12 @@ async function typeAndWait(page: Page, q: string): Promise<void> {
 }
 
 /** Our results page: typed on a fresh page, then a different query, then the first again; and opened from a link. */
-export async function measureOurs(browser: Browser, server: StaticServer, query: string, next: string): Promise<Measured> {
+export async function measureOurs(
+  browser: Browser,
+  server: StaticServer,
+  query: string,
+  next: string,
+): Promise<Measured> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -168,8 +197,24 @@ export async function measureOurs(browser: Browser, server: StaticServer, query:
   ]);
   await fresh.close();
   return {
-    query, coldMs, coldPaintedMs, coldCompleteMs, repeatMs, repeatPaintedMs, nextMs, openedMs, openedPaintedMs, openedCompleteMs, openedDclMs: openedDclMs!, openedFcpMs: openedFcpMs!, count, open, typed, opened: openedTransfer,
-    waves: chain.waves, waterfall: chain.lines,
+    query,
+    coldMs,
+    coldPaintedMs,
+    coldCompleteMs,
+    repeatMs,
+    repeatPaintedMs,
+    nextMs,
+    openedMs,
+    openedPaintedMs,
+    openedCompleteMs,
+    openedDclMs: openedDclMs!,
+    openedFcpMs: openedFcpMs!,
+    count,
+    open,
+    typed,
+    opened: openedTransfer,
+    waves: chain.waves,
+    waterfall: chain.lines,
     taskMs: ((afterCold['TaskDuration'] ?? 0) - (atOpen['TaskDuration'] ?? 0)) * 1000,
     scriptMs: ((afterCold['ScriptDuration'] ?? 0) - (atOpen['ScriptDuration'] ?? 0)) * 1000,
     openScriptMs: (atOpen['ScriptDuration'] ?? 0) * 1000,
@@ -189,22 +234,32 @@ export interface PagefindMeasured {
   plans: Set<string>;
 }
 
-type PagefindWindow = { pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }; pagefindReady?: boolean; pfShown?: number };
+type PagefindWindow = {
+  pagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> };
+  pagefindReady?: boolean;
+  pfShown?: number;
+};
 
 /** Pagefind the way its default UI searches: search, then load the first ten results' data. */
-export async function measurePagefind(browser: Browser, server: StaticServer, query: string, next: string): Promise<PagefindMeasured> {
+export async function measurePagefind(
+  browser: Browser,
+  server: StaticServer,
+  query: string,
+  next: string,
+): Promise<PagefindMeasured> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let mark = server.log.length;
   await page.goto(`${server.url}/pf/`);
   await page.waitForFunction(() => (window as unknown as PagefindWindow).pagefindReady === true);
-  const run = (q: string) => page.evaluate(async (text) => {
-    const pf = (window as unknown as PagefindWindow).pagefind;
-    const started = performance.now();
-    const found = await pf.search(text);
-    await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
-    return { ms: performance.now() - started, count: found.results.length };
-  }, q);
+  const run = (q: string) =>
+    page.evaluate(async (text) => {
+      const pf = (window as unknown as PagefindWindow).pagefind;
+      const started = performance.now();
+      const found = await pf.search(text);
+      await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      return { ms: performance.now() - started, count: found.results.length };
+    }, q);
   const cold = await run(query);
   const typed = transfer(server.log.slice(mark));
   const nextRun = await run(next);
@@ -213,7 +268,8 @@ export async function measurePagefind(browser: Browser, server: StaticServer, qu
     const pf = (window as unknown as PagefindWindow).pagefind;
     const found = await pf.search(text);
     const out: string[] = [];
-    for (let i = 0; i < found.results.length; i += 50) out.push(...(await Promise.all(found.results.slice(i, i + 50).map(async (r) => (await r.data()).url))));
+    for (let i = 0; i < found.results.length; i += 50)
+      out.push(...(await Promise.all(found.results.slice(i, i + 50).map(async (r) => (await r.data()).url))));
     return out;
   }, query);
   await context.close();
@@ -222,10 +278,22 @@ export async function measurePagefind(browser: Browser, server: StaticServer, qu
   const opened = await fresh.newPage();
   mark = server.log.length;
   await opened.goto(`${server.url}/pf/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
-  await opened.evaluate(`new Promise((resolve) => { const check = () => (window.pfShown !== undefined ? resolve() : setTimeout(check, 20)); check(); })`);
+  await opened.evaluate(
+    `new Promise((resolve) => { const check = () => (window.pfShown !== undefined ? resolve() : setTimeout(check, 20)); check(); })`,
+  );
   const openedMs = await opened.evaluate(() => (window as unknown as PagefindWindow).pfShown!);
   const openedTransfer = transfer(server.log.slice(mark));
   await fresh.close();
   const plans = new Set(urls.map((u) => (/\/plans\/([^/]+)\//u.exec(u) ?? [])[1] ?? u));
-  return { query, coldMs: cold.ms, repeatMs: repeat.ms, nextMs: nextRun.ms, openedMs, count: cold.count, typed, opened: openedTransfer, plans };
+  return {
+    query,
+    coldMs: cold.ms,
+    repeatMs: repeat.ms,
+    nextMs: nextRun.ms,
+    openedMs,
+    count: cold.count,
+    typed,
+    opened: openedTransfer,
+    plans,
+  };
 }

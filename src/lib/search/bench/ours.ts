@@ -36,7 +36,9 @@ export async function ourPlans(indexDir: string, queries: readonly string[]): Pr
     const outcome = await engine.search(q);
     await outcome.facts();
     const years = outcome.query.years;
-    const hits = outcome.tiers.flat().filter((id) => id >= m.counts.target || years.length === 0 || years.includes(facts.yearOf(id) ?? -1));
+    const hits = outcome.tiers
+      .flat()
+      .filter((id) => id >= m.counts.target || years.length === 0 || years.includes(facts.yearOf(id) ?? -1));
     const columns = facts.columns(hits, plans);
     const found = new Set<string>();
     for (const plan of columns.values[2]) if (plan >= 0) found.add(ids[plan]!);
@@ -70,11 +72,14 @@ export function flexTimings(indexDir: string, queries: readonly string[]): FlexT
       const entry = findTermEntry(unpackSync(readFileSync(join(indexDir, file))), term);
       return { term, ids: entry ? decodeIds(entry.text) : new Int32Array(0) };
     });
-    const times = (f: () => unknown) => median(Array.from({ length: 7 }, () => {
-      const t = performance.now();
-      f();
-      return performance.now() - t;
-    }));
+    const times = (f: () => unknown) =>
+      median(
+        Array.from({ length: 7 }, () => {
+          const t = performance.now();
+          f();
+          return performance.now() - t;
+        }),
+      );
     const fresh = () => {
       const field = new FieldIndex();
       for (const l of lists) field.load(l.term, l.ids);
@@ -84,7 +89,13 @@ export function flexTimings(indexDir: string, queries: readonly string[]): FlexT
     const fields = Array.from({ length: 7 }, fresh);
     let run = 0;
     let hits = 0;
-    const searchMs = times(() => (hits = fields[run++]!.search(lists.map((l) => l.term), total).length));
+    const searchMs = times(
+      () =>
+        (hits = fields[run++]!.search(
+          lists.map((l) => l.term),
+          total,
+        ).length),
+    );
     return { query: q, ids: lists.reduce((s, l) => s + l.ids.length, 0), importMs, searchMs, hits };
   });
 }

@@ -5,7 +5,11 @@ import { median } from './stats.ts';
  * machine is shared and small: one run alone says little). Everything else comes from the run
  * whose first timing is the median one, so a waterfall shown matches a time reported.
  */
-export async function medianOf<T extends object>(runs: number, measure: () => Promise<T>, timings: readonly (keyof T)[]): Promise<T> {
+export async function medianOf<T extends object>(
+  runs: number,
+  measure: () => Promise<T>,
+  timings: readonly (keyof T)[],
+): Promise<T> {
   const all: T[] = [];
   for (let i = 0; i < runs; i++) all.push(await measure());
   const first = timings[0]!;

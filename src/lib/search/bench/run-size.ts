@@ -36,7 +36,22 @@ export interface SizeResult {
   runs: number;
 }
 
-const OUR_TIMINGS = ['coldMs', 'coldPaintedMs', 'coldCompleteMs', 'repeatMs', 'repeatPaintedMs', 'nextMs', 'openedMs', 'openedPaintedMs', 'openedCompleteMs', 'openedDclMs', 'openedFcpMs', 'taskMs', 'scriptMs', 'openScriptMs'] as const;
+const OUR_TIMINGS = [
+  'coldMs',
+  'coldPaintedMs',
+  'coldCompleteMs',
+  'repeatMs',
+  'repeatPaintedMs',
+  'nextMs',
+  'openedMs',
+  'openedPaintedMs',
+  'openedCompleteMs',
+  'openedDclMs',
+  'openedFcpMs',
+  'taskMs',
+  'scriptMs',
+  'openScriptMs',
+] as const;
 const PAGEFIND_TIMINGS = ['coldMs', 'repeatMs', 'nextMs', 'openedMs'] as const;
 
 interface Context {
@@ -63,11 +78,30 @@ export async function runSize(n: number, ctx: Context): Promise<SizeResult> {
   rmSync(dir, { recursive: true, force: true });
   generateCorpus(ctx.bases, n, plans);
   ctx.log(`[${n}] extracting`);
-  const extract = timed(process.execPath, [tsx, 'scripts/extract.ts', '--out', data, '--plans', plans, '--quiet'], ctx.root);
+  const extract = timed(
+    process.execPath,
+    [tsx, 'scripts/extract.ts', '--out', data, '--plans', plans, '--quiet'],
+    ctx.root,
+  );
   ctx.log(`[${n}] building the search index`);
   // Node with the TypeScript loader in the same process, so the time and peak memory are the build's alone.
-  const built = timed(process.execPath, ['--import', 'tsx', 'src/lib/search/bench/build-child.ts', data, plans, join(ctx.root, 'content', 'lexicon'), join(site, 'search')], ctx.root);
-  const stats = JSON.parse(built.stdout.trim().split('\n').at(-1)!) as { files: number; terms: { buckets: number; big: number } };
+  const built = timed(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/lib/search/bench/build-child.ts',
+      data,
+      plans,
+      join(ctx.root, 'content', 'lexicon'),
+      join(site, 'search'),
+    ],
+    ctx.root,
+  );
+  const stats = JSON.parse(built.stdout.trim().split('\n').at(-1)!) as {
+    files: number;
+    terms: { buckets: number; big: number };
+  };
   const manifest = readManifest(join(site, 'search'));
   writePlanPages(site, data, plans);
   await writeBenchPages(site, ctx.root, manifest.version);
@@ -77,13 +111,21 @@ export async function runSize(n: number, ctx: Context): Promise<SizeResult> {
   if (ctx.pagefind && existsSync(pagefindBin)) {
     ctx.log(`[${n}] building the Pagefind index`);
     try {
-      pagefindBuild = timed(pagefindBin, ['--site', site, '--output-subdir', 'pagefind', '--glob', 'plans/**/*.html'], ctx.root);
+      pagefindBuild = timed(
+        pagefindBin,
+        ['--site', site, '--output-subdir', 'pagefind', '--glob', 'plans/**/*.html'],
+        ctx.root,
+      );
     } catch (error) {
       pagefindSkipped = `the Pagefind build failed: ${(error as Error).message.split('\n')[0]}`;
     }
   } else if (ctx.pagefind) pagefindSkipped = 'Pagefind is not installed';
   ctx.log(`[${n}] precompressing`);
-  await precompress([join(site, 'search'), join(site, 'bench'), ...(pagefindBuild ? [join(site, 'pagefind'), join(site, 'pf')] : [])]);
+  await precompress([
+    join(site, 'search'),
+    join(site, 'bench'),
+    ...(pagefindBuild ? [join(site, 'pagefind'), join(site, 'pf')] : []),
+  ]);
   const index = dirSize(join(site, 'search'));
   const pagefindIndex = pagefindBuild ? dirSize(join(site, 'pagefind')) : null;
   ctx.log(`[${n}] checking every query against the texts`);
@@ -98,9 +140,17 @@ export async function runSize(n: number, ctx: Context): Promise<SizeResult> {
     for (const [i, q] of ctx.queries.entries()) {
       const next = ctx.queries[(i + 1) % ctx.queries.length]!;
       const ours = await medianOf(ctx.runs, () => measureOurs(browser, server, q, next), OUR_TIMINGS);
-      const pagefind = pagefindBuild ? await medianOf(ctx.runs, () => measurePagefind(browser, server, q, next), PAGEFIND_TIMINGS) : null;
+      const pagefind = pagefindBuild
+        ? await medianOf(ctx.runs, () => measurePagefind(browser, server, q, next), PAGEFIND_TIMINGS)
+        : null;
       const t = truth.get(q)!;
-      queries.push({ ours, pagefind, ourPlans: found.get(q)!, truth: new Set([...t.text, ...t.targets]), textTruth: t.text });
+      queries.push({
+        ours,
+        pagefind,
+        ourPlans: found.get(q)!,
+        truth: new Set([...t.text, ...t.targets]),
+        textTruth: t.text,
+      });
     }
   } finally {
     await browser.close();

@@ -14,7 +14,9 @@ export interface DirSize {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((n) => join(dir, n)).filter((p) => !p.endsWith('.gz') && statSync(p).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((n) => join(dir, n))
+    .filter((p) => !p.endsWith('.gz') && statSync(p).isFile());
 }
 
 /**

@@ -38,7 +38,14 @@ export function evaluateTokenizers(paragraphs: readonly string[], queries: reado
       const truth = new Set(folded.flatMap((p, id) => (runs.every((r) => p.includes(r)) ? [id] : [])));
       const found = index.search(query, { limit: paragraphs.length }) as number[];
       const hit = found.filter((id) => truth.has(id)).length;
-      scores.push({ tokenizer: name, query, truth: truth.size, found: found.length, recall: truth.size ? hit / truth.size : 1, precision: found.length ? hit / found.length : 1 });
+      scores.push({
+        tokenizer: name,
+        query,
+        truth: truth.size,
+        found: found.length,
+        recall: truth.size ? hit / truth.size : 1,
+        precision: found.length ? hit / found.length : 1,
+      });
     }
   }
   return scores;

@@ -13,12 +13,22 @@ export interface Truth {
 }
 
 /** What a complete answer must contain, from the plan texts and the extraction records. */
-export function groundTruth(queries: readonly string[], dataDir: string, contentDir: string, m: Manifest): Map<string, Truth> {
+export function groundTruth(
+  queries: readonly string[],
+  dataDir: string,
+  contentDir: string,
+  m: Manifest,
+): Map<string, Truth> {
   const plans = readExportJson<PlanRecord[]>(dataDir, 'plans.json');
   const targets = readExportJson<IndicatorRecord[]>(dataDir, 'indicators.json');
   const out = new Map(queries.map((q) => [q, { text: new Set<string>(), targets: new Set<string>() }]));
   // A number is a whole number in the text (7.5 is not inside 17.5 or 7.56; 7.50 is 7.5).
-  const tests = new Map(queries.map((q) => [q, parseQuery(q).runs.map((r) => (r.kind === 'number' ? numberPattern(r.text) : (t: string) => t.includes(r.text)))]));
+  const tests = new Map(
+    queries.map((q) => [
+      q,
+      parseQuery(q).runs.map((r) => (r.kind === 'number' ? numberPattern(r.text) : (t: string) => t.includes(r.text))),
+    ]),
+  );
   for (const plan of plans) {
     const text = fold(readPlanText(contentDir, plan.file));
     for (const q of queries) if (tests.get(q)!.every((test) => test(text))) out.get(q)!.text.add(plan.id);
@@ -31,6 +41,9 @@ export function groundTruth(queries: readonly string[], dataDir: string, content
 }
 
 function numberPattern(n: string): (text: string) => boolean {
-  const re = new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}${n.includes('.') ? '0*' : '(?:\\.0+)?'}(?![\\d]|\\.\\d)`, 'u');
+  const re = new RegExp(
+    `(?<![\\d.])${n.replace('.', '\\.')}${n.includes('.') ? '0*' : '(?:\\.0+)?'}(?![\\d]|\\.\\d)`,
+    'u',
+  );
   return (text) => re.test(text);
 }

@@ -9,7 +9,11 @@ import { readExportJson, readPlanText } from './read-export.ts';
  * are read only when the build asks for them, and each plan's text only while its paragraphs
  * are indexed, so thousands of plans are never all in memory.
  */
-export function exportSearchInput(dataDir: string, contentDir: string, lexicon: { indicators: IndicatorEntry[]; topics: TopicEntry[] }): SearchInput {
+export function exportSearchInput(
+  dataDir: string,
+  contentDir: string,
+  lexicon: { indicators: IndicatorEntry[]; topics: TopicEntry[] },
+): SearchInput {
   const byPlan = groupParagraphs(readExportJson<(ParagraphEntry & { plan: string })[]>(dataDir, 'paragraphs.json'));
   return {
     plans: readExportJson<PlanRecord[]>(dataDir, 'plans.json'),

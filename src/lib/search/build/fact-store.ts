@@ -26,7 +26,12 @@ export class FactStore {
   }
 
   target(id: number): TargetFact {
-    return { plan: this.plan[id]!, year: this.year[id] || null, attribute: this.attribute[id]!, topics: this.topics[id]! };
+    return {
+      plan: this.plan[id]!,
+      year: this.year[id] || null,
+      attribute: this.attribute[id]!,
+      topics: this.topics[id]!,
+    };
   }
 
   setTaskTopics(topics: ArrayLike<number>): void {

@@ -1,7 +1,16 @@
 import { foldName } from '../../lexicon/fold-name.ts';
 import { topicMatcher } from '../../lexicon/topics-for.ts';
 import type { FactLayout } from '../facts.ts';
-import { ATTRIBUTES, fileNames, idSuffix, type Kind, type Manifest, type ParagraphRow, type TargetRow, type TaskRow } from '../format.ts';
+import {
+  ATTRIBUTES,
+  fileNames,
+  idSuffix,
+  type Kind,
+  type Manifest,
+  type ParagraphRow,
+  type TargetRow,
+  type TaskRow,
+} from '../format.ts';
 import { encodeHead } from '../head.ts';
 import { ContentHash, type Emit } from './emit.ts';
 import { pack } from './pack.ts';
@@ -63,7 +72,12 @@ export function buildSearchIndex(input: SearchInput, emit: Emit): BuildStats {
     const entry = rank >= 0 ? input.lexicon.indicators[rank] : undefined;
     const plan = plans.get(t.plan) ?? 0;
     const attribute = t.attribute === null ? 0 : ATTRIBUTES.indexOf(t.attribute) + 1;
-    facts.setTarget(id, { plan, year: t.year, attribute, topics: entry ? topicsOf(entry.topics) : topicsOf(topicsFor(t.name)) });
+    facts.setTarget(id, {
+      plan,
+      year: t.year,
+      attribute,
+      topics: entry ? topicsOf(entry.topics) : topicsOf(topicsFor(t.name)),
+    });
     names.add(id, t.name);
     texts.add(id, t.quote);
     targetRows.push([plan, idSuffix(t.plan, t.id), t.name, t.valueText, t.year, attribute, t.quote]);
@@ -93,7 +107,12 @@ export function buildSearchIndex(input: SearchInput, emit: Emit): BuildStats {
 
   // Paragraphs, plan by plan, each plan's text read only while it is indexed.
   let id = targetCount + taskCount;
-  const paragraphRows = new RowBlockWriter<ParagraphRow>(out, BLOCKS.paragraph, (b) => fileNames.rows('paragraph', b), input.plans);
+  const paragraphRows = new RowBlockWriter<ParagraphRow>(
+    out,
+    BLOCKS.paragraph,
+    (b) => fileNames.rows('paragraph', b),
+    input.plans,
+  );
   const paragraphsPerPlan = new Array<number>(input.plans.length).fill(0);
   input.plans.forEach((plan, planNo) => {
     for (const { entry, text } of input.paragraphs(plan)) {
@@ -105,7 +124,11 @@ export function buildSearchIndex(input: SearchInput, emit: Emit): BuildStats {
     }
   });
   paragraphRows.flush();
-  const counts: Record<Kind, number> = { target: targetCount, task: taskCount, paragraph: id - targetCount - taskCount };
+  const counts: Record<Kind, number> = {
+    target: targetCount,
+    task: taskCount,
+    paragraph: id - targetCount - taskCount,
+  };
 
   const layout: FactLayout = { targets: targetCount, tasks: taskCount, unfiled };
   writeIndicatorFacts(out, facts, ranges);

@@ -6,7 +6,11 @@ import type { IndicatorRecord, PlanRecord, TaskRecord } from '../../types.ts';
  * indicator form one id range (the lexicon path of a query is a range, not a list), and the
  * first results of a query sit in one or two display blocks instead of one block per plan.
  */
-export function orderTargets(targets: readonly IndicatorRecord[], plans: ReadonlyMap<string, number>, indicatorRank: ReadonlyMap<string, number>): IndicatorRecord[] {
+export function orderTargets(
+  targets: readonly IndicatorRecord[],
+  plans: ReadonlyMap<string, number>,
+  indicatorRank: ReadonlyMap<string, number>,
+): IndicatorRecord[] {
   const unfiled = indicatorRank.size;
   const keyed = targets.map((t) => ({
     t,
@@ -14,7 +18,10 @@ export function orderTargets(targets: readonly IndicatorRecord[], plans: Readonl
     name: foldText(t.name),
     plan: plans.get(t.plan) ?? Number.MAX_SAFE_INTEGER,
   }));
-  keyed.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.plan - b.plan || a.t.start - b.t.start);
+  keyed.sort(
+    (a, b) =>
+      a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.plan - b.plan || a.t.start - b.t.start,
+  );
   return keyed.map((k) => k.t);
 }
 

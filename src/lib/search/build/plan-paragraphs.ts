@@ -13,6 +13,9 @@ export function groupParagraphs(rows: readonly (ParagraphEntry & { plan: string 
 }
 
 /** A plan's paragraphs with their text, anchored exactly as its page anchors them (gaps filled alike). */
-export function* paragraphsWithText(text: string, exported: readonly ParagraphEntry[]): Generator<{ entry: ParagraphEntry; text: string }> {
+export function* paragraphsWithText(
+  text: string,
+  exported: readonly ParagraphEntry[],
+): Generator<{ entry: ParagraphEntry; text: string }> {
   for (const entry of fillGaps(text, exported)) yield { entry, text: text.slice(entry.start, entry.end) };
 }

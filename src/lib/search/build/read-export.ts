@@ -8,9 +8,12 @@ export function readExportJson<T>(dir: string, name: string): T {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (error) {
-    throw new Error(`${path} cannot be read (${(error as Error).message}): run "npm run extract -- --out ${dir}" first`, {
-      cause: error,
-    });
+    throw new Error(
+      `${path} cannot be read (${(error as Error).message}): run "npm run extract -- --out ${dir}" first`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -96,7 +96,8 @@ function hanRun(text: string, start: number, firstWidth: number, sink: TermSink)
       if (pairs === 0) sink.other(text.slice(start, next));
       return next;
     }
-    if (width === 1 && nextWidth === 1) sink.pair(HAN_INDEX[text.charCodeAt(i)]! * PAIR_BASE + HAN_INDEX[text.charCodeAt(next)]!);
+    if (width === 1 && nextWidth === 1)
+      sink.pair(HAN_INDEX[text.charCodeAt(i)]! * PAIR_BASE + HAN_INDEX[text.charCodeAt(next)]!);
     else sink.other(text.slice(i, next + nextWidth));
     pairs++;
     i = next;

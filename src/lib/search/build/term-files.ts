@@ -30,7 +30,13 @@ export function bucketCount(terms: number, bytes: number): number {
 }
 
 /** Writes the bucket and big-term files; returns the bucket count and the table of big terms. */
-export function writeTermFiles(emit: Emit, names: FieldPostings, texts: FieldPostings, facts: FactStore, layout: FactLayout): { buckets: number; big: BigTable } {
+export function writeTermFiles(
+  emit: Emit,
+  names: FieldPostings,
+  texts: FieldPostings,
+  facts: FactStore,
+  layout: FactLayout,
+): { buckets: number; big: BigTable } {
   const nameLists = new Map(names.drain());
   const small: TermEntry[] = [];
   let smallBytes = 0;
@@ -38,7 +44,13 @@ export function writeTermFiles(emit: Emit, names: FieldPostings, texts: FieldPos
   const limit = layout.targets + layout.tasks;
   const add = (term: string, name: Uint8Array, text: Uint8Array) => {
     const out = new ByteWriter();
-    writeFacts(out, factIds(decodeIds(name, 0, name.length, limit), decodeIds(text, 0, text.length, limit), limit), layout, (id) => facts.target(id), (id) => facts.task(id, layout.targets));
+    writeFacts(
+      out,
+      factIds(decodeIds(name, 0, name.length, limit), decodeIds(text, 0, text.length, limit), limit),
+      layout,
+      (id) => facts.target(id),
+      (id) => facts.task(id, layout.targets),
+    );
     const entry: TermEntry = { term, name, text, facts: out.bytes() };
     const size = name.length + text.length + entry.facts.length;
     if (size <= BIG_MIN) {

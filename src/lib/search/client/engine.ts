@@ -58,25 +58,39 @@ export class SearchEngine {
 
   /** Prepares what every search uses, before the first query. */
   warm(): Promise<void> {
-    return this.ready().then(() => {}, () => {});
+    return this.ready().then(
+      () => {},
+      () => {},
+    );
   }
 
   async search(raw: string): Promise<Outcome> {
     const { m, big, facts } = await this.ready();
     const query = parseQuery(raw);
     const indicators = matchIndicators(query, m.indicators);
-    const named = (exact: boolean) => indicators.filter((i) => i.exact === exact).map((i) => m.indicators.indexOf(i.indicator)).sort((a, b) => m.indicators[a]!.range[0] - m.indicators[b]!.range[0]);
+    const named = (exact: boolean) =>
+      indicators
+        .filter((i) => i.exact === exact)
+        .map((i) => m.indicators.indexOf(i.indicator))
+        .sort((a, b) => m.indicators[a]!.range[0] - m.indicators[b]!.range[0]);
     const exact = named(true);
     const part = named(false);
     const range = (i: number) => m.indicators[i]!.range;
     const lexiconOnly = tooShortForText(query);
     const choice = lexiconOnly ? { use: [], skipped: [] } : chooseTerms(query.terms, nameTerms(query), big, m.buckets);
-    const lists = new Map(await Promise.all(choice.use.map(async ({ term, file }) => [term, await this.term(term, file)] as const)));
+    const lists = new Map(
+      await Promise.all(choice.use.map(async ({ term, file }) => [term, await this.term(term, file)] as const)),
+    );
     const names = nameTerms(query);
     let known: Promise<void> | null = null;
     const hitFacts = () => {
       known ??= (async () => {
-        this.readFacts(choice.use.map((u) => u.term), names, lists, facts);
+        this.readFacts(
+          choice.use.map((u) => u.term),
+          names,
+          lists,
+          facts,
+        );
         // A named indicator's targets the terms' facts do not cover: all of them when it is named
         // by an alias the plans do not write, few when the query is part of its name.
         await this.loadIndicators([...exact, ...part], facts);
@@ -90,12 +104,15 @@ export class SearchEngine {
       for (const t of used) this.fields[field].load(t, lists.get(t)![field]);
       return this.fields[field].search(used, total);
     };
-    const ranks = rankHits({
-      name: lexiconOnly ? NONE : inField('name', names),
-      text: lexiconOnly ? NONE : inField('text', query.terms),
-      indicatorExact: concat(exact.map((i) => span(...range(i)))),
-      indicatorPart: concat(part.map((i) => span(...range(i)))),
-    }, m.counts);
+    const ranks = rankHits(
+      {
+        name: lexiconOnly ? NONE : inField('name', names),
+        text: lexiconOnly ? NONE : inField('text', query.terms),
+        indicatorExact: concat(exact.map((i) => span(...range(i)))),
+        indicatorPart: concat(part.map((i) => span(...range(i)))),
+      },
+      m.counts,
+    );
     return {
       query,
       indicators,
@@ -119,7 +136,12 @@ export class SearchEngine {
    * term's facts cover its name and text ids alike. So only the smallest term that is looked up
    * in both fields (not a year) is read; the others keep theirs for a later query.
    */
-  private readFacts(used: readonly string[], names: readonly string[], lists: ReadonlyMap<string, TermLists>, facts: Facts): void {
+  private readFacts(
+    used: readonly string[],
+    names: readonly string[],
+    lists: ReadonlyMap<string, TermLists>,
+    facts: Facts,
+  ): void {
     const both = used.filter((t) => names.includes(t) && lists.has(t));
     const pool = both.length > 0 ? both : used.filter((t) => lists.has(t));
     const size = (t: string) => lists.get(t)!.name.length + lists.get(t)!.text.length;
@@ -148,15 +170,17 @@ export class SearchEngine {
   private async loadIndicators(indexes: readonly number[], facts: Facts): Promise<void> {
     const { m } = await this.ready();
     const wanted = indexes.filter((i) => !facts.knowsAll(...m.indicators[i]!.range)).slice(0, MAX_FACT_FILES);
-    await Promise.all(wanted.map((i) => {
-      let p = this.indicatorFacts.get(i);
-      if (!p) {
-        p = this.loader.bytes(fileNames.facts(i)).then((bytes) => facts.addIndicator(i, bytes));
-        this.indicatorFacts.set(i, p);
-        p.catch(() => this.indicatorFacts.delete(i));
-      }
-      return p;
-    }));
+    await Promise.all(
+      wanted.map((i) => {
+        let p = this.indicatorFacts.get(i);
+        if (!p) {
+          p = this.loader.bytes(fileNames.facts(i)).then((bytes) => facts.addIndicator(i, bytes));
+          this.indicatorFacts.set(i, p);
+          p.catch(() => this.indicatorFacts.delete(i));
+        }
+        return p;
+      }),
+    );
   }
 }
 

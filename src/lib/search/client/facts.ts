@@ -19,10 +19,15 @@ export class Facts {
 
   constructor(private readonly m: Manifest) {
     this.layout = { targets: m.counts.target, tasks: m.counts.task, unfiled: m.unfiled };
-    const order = m.indicators.map((_, i) => i).filter((i) => m.indicators[i]!.range[1] > m.indicators[i]!.range[0]).sort((a, b) => m.indicators[a]!.range[0] - m.indicators[b]!.range[0]);
+    const order = m.indicators
+      .map((_, i) => i)
+      .filter((i) => m.indicators[i]!.range[1] > m.indicators[i]!.range[0])
+      .sort((a, b) => m.indicators[a]!.range[0] - m.indicators[b]!.range[0]);
     this.starts = Int32Array.from(order, (i) => m.indicators[i]!.range[0]);
     this.ends = Int32Array.from(order, (i) => m.indicators[i]!.range[1]);
-    this.masks = Float64Array.from(order, (i) => [...new Set(m.indicators[i]!.topics)].reduce((mask, t) => mask + 2 ** t, 0));
+    this.masks = Float64Array.from(order, (i) =>
+      [...new Set(m.indicators[i]!.topics)].reduce((mask, t) => mask + 2 ** t, 0),
+    );
   }
 
   /** The arrays, made when first needed: a megabyte or more with hundreds of thousands of targets, and no first result needs them. */

@@ -20,11 +20,18 @@ export class Loader {
   private planTable: Promise<PlanTable> | null = null;
 
   /** `get` fetches a URL; tests pass one that reads the built files from memory. */
-  constructor(private readonly base: string, private version: string | null = null, private readonly get: Get = (u, i) => fetch(u, i)) {}
+  constructor(
+    private readonly base: string,
+    private version: string | null = null,
+    private readonly get: Get = (u, i) => fetch(u, i),
+  ) {}
 
   /** Starts loading what every search needs, before there is a query; settles when it is in (or failed: a search retries). */
   warm(): Promise<void> {
-    return this.head().then(() => {}, () => {});
+    return this.head().then(
+      () => {},
+      () => {},
+    );
   }
 
   manifest(): Promise<Manifest> {
@@ -33,7 +40,9 @@ export class Loader {
 
   /** The plan table, fetched when first asked for (facets need it; the first results do not). */
   plans(): Promise<PlanTable> {
-    this.planTable ??= Promise.all([this.head(), this.fetchFile(fileNames.plans)]).then(([m, bytes]) => decodePlanTable(bytes, m.counts.target, m.counts.target + m.counts.task));
+    this.planTable ??= Promise.all([this.head(), this.fetchFile(fileNames.plans)]).then(([m, bytes]) =>
+      decodePlanTable(bytes, m.counts.target, m.counts.target + m.counts.task),
+    );
     this.planTable.catch(() => (this.planTable = null));
     return this.planTable;
   }
@@ -53,7 +62,9 @@ export class Loader {
   }
 
   private head(): Promise<Manifest> {
-    this.headPromise ??= (this.version ? this.get(this.url(fileNames.head)) : this.get(this.base + fileNames.head, { cache: 'no-cache' })).then(async (r) => {
+    this.headPromise ??= (
+      this.version ? this.get(this.url(fileNames.head)) : this.get(this.base + fileNames.head, { cache: 'no-cache' })
+    ).then(async (r) => {
       const m = decodeHead(await unpacked(r, fileNames.head));
       this.version = m.version;
       return m;

@@ -18,13 +18,15 @@ export function markSourceAnchor(doc: Document = document): void {
   for (const node of nodes) {
     const segments = highlight(node.data, q);
     if (!segments.some((s) => s.hit)) continue;
-    node.replaceWith(...segments.map((s) => {
-      if (!s.hit) return doc.createTextNode(s.text);
-      const mark = doc.createElement('mark');
-      mark.className = 'search-hit';
-      mark.textContent = s.text;
-      return mark;
-    }));
+    node.replaceWith(
+      ...segments.map((s) => {
+        if (!s.hit) return doc.createTextNode(s.text);
+        const mark = doc.createElement('mark');
+        mark.className = 'search-hit';
+        mark.textContent = s.text;
+        return mark;
+      }),
+    );
   }
   target.classList.add('search-source');
   target.scrollIntoView({ block: 'center' });

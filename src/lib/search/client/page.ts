@@ -29,12 +29,18 @@ export function startSearchPage(root: HTMLElement): void {
   // The plan table (facets only) is fetched once the page is idle, unless a search starts at
   // once (opened with ?q=): then it comes with the facets, after the first results.
   // Marked on the root for measurement: the page is then ready for a first query without waiting.
-  const idle = () => new Promise<void>((done) => ('requestIdleCallback' in window ? requestIdleCallback(() => done()) : setTimeout(done, 200)));
+  const idle = () =>
+    new Promise<void>((done) =>
+      'requestIdleCallback' in window ? requestIdleCallback(() => done()) : setTimeout(done, 200),
+    );
   const opensWithQuery = readState(location.search).q.trim() !== '';
   void Promise.all([loader.warm(), engine.warm()])
     .then(idle)
     .then(() => (opensWithQuery ? undefined : loader.plans()))
-    .then(() => (root.dataset['warm'] = 'done'), () => {});
+    .then(
+      () => (root.dataset['warm'] = 'done'),
+      () => {},
+    );
   const inputs = [...document.querySelectorAll<HTMLInputElement>('input[data-search-input]')];
   const part = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const status = part<HTMLElement>('[data-search-status]');
@@ -50,7 +56,12 @@ export function startSearchPage(root: HTMLElement): void {
 
   const url = () => {
     const region = state.filters.region;
-    return writeState({ q: state.q, filters: { ...state.filters, region: region === undefined ? undefined : (planIds.get(region) ?? region) } }) || location.pathname;
+    return (
+      writeState({
+        q: state.q,
+        filters: { ...state.filters, region: region === undefined ? undefined : (planIds.get(region) ?? region) },
+      }) || location.pathname
+    );
   };
   const search = (q: string) => {
     let p = outcomes.get(q);
@@ -101,7 +112,10 @@ export function startSearchPage(root: HTMLElement): void {
       if (mine !== seq) return;
       mark('painted', started);
       await facetData;
-      const [counts, plans] = await Promise.all([facetView(loader, facts, outcome, state.filters, view.kind), loader.plans()]);
+      const [counts, plans] = await Promise.all([
+        facetView(loader, facts, outcome, state.filters, view.kind),
+        loader.plans(),
+      ]);
       if (mine !== seq) return;
       facetPanel.replaceChildren(renderFacets(counts, state.filters, m, plans, onPick));
       painted(() => finish(mine, q, started));
@@ -123,7 +137,10 @@ export function startSearchPage(root: HTMLElement): void {
     tabs.replaceChildren(renderTabs(view, onPick));
     list.replaceChildren(...view.rows.map((r) => resultItem(r, view.outcome.query, m, links)));
     const approx = view.outcome.partial ? '约 ' : '';
-    const hint = view.outcome.query.terms.length === 1 && view.outcome.query.han.some((h) => h.length === 1) ? '（单字只查指标名称，输入两个字以上可查原文）' : '';
+    const hint =
+      view.outcome.query.terms.length === 1 && view.outcome.query.han.some((h) => h.length === 1)
+        ? '（单字只查指标名称，输入两个字以上可查原文）'
+        : '';
     status.replaceChildren(el('span', {}, `“${state.q.trim()}”：${approx}${view.total} 条结果${hint}`));
     more.hidden = view.rows.length >= view.total || view.rows.length < limit;
   }

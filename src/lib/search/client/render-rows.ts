@@ -7,7 +7,13 @@ import type { AnyRow } from './rows.ts';
 
 function where(r: AnyRow, links: SiteLinks): HTMLElement {
   const [planId, region, title] = r.plan;
-  return el('p', { class: 'search-where' }, el('span', { class: 'search-region' }, region), ' · ', el('a', { href: links.plan(planId) }, title));
+  return el(
+    'p',
+    { class: 'search-where' },
+    el('span', { class: 'search-region' }, region),
+    ' · ',
+    el('a', { href: links.plan(planId) }, title),
+  );
 }
 
 function indicatorOf(id: number, m: Manifest): Manifest['indicators'][number] | undefined {
@@ -21,28 +27,58 @@ export function resultItem(r: AnyRow, q: ParsedQuery, m: Manifest, links: SiteLi
     const [, suffix, name, value, year, attribute, quote] = r.row;
     const id = fullId(planId, suffix);
     const indicator = indicatorOf(r.id, m);
-    return el('li', { class: 'search-result kind-target', 'data-id': id },
-      el('p', { class: 'search-title' }, el('a', { href: links.source(planId, id, q.raw) }, ...marked(highlight(name, q)))),
-      el('p', { class: 'search-value' }, el('strong', {}, value), year === null ? '' : ` · ${year}年`, attribute > 0 ? el('span', { class: 'search-attr' }, ATTRIBUTES[attribute - 1]!) : ''),
+    return el(
+      'li',
+      { class: 'search-result kind-target', 'data-id': id },
+      el(
+        'p',
+        { class: 'search-title' },
+        el('a', { href: links.source(planId, id, q.raw) }, ...marked(highlight(name, q))),
+      ),
+      el(
+        'p',
+        { class: 'search-value' },
+        el('strong', {}, value),
+        year === null ? '' : ` · ${year}年`,
+        attribute > 0 ? el('span', { class: 'search-attr' }, ATTRIBUTES[attribute - 1]!) : '',
+      ),
       where(r, links),
       el('p', { class: 'search-snippet' }, ...marked(snippet(quote, q))),
-      el('p', { class: 'search-links' }, el('a', { href: links.source(planId, id, q.raw) }, '原文位置'), indicator ? el('a', { href: links.indicator(indicator.id) }, `指标：${indicator.name}`) : ''),
+      el(
+        'p',
+        { class: 'search-links' },
+        el('a', { href: links.source(planId, id, q.raw) }, '原文位置'),
+        indicator ? el('a', { href: links.indicator(indicator.id) }, `指标：${indicator.name}`) : '',
+      ),
     );
   }
   if (r.kind === 'task') {
     const [, suffix, title, text] = r.row;
     const id = fullId(planId, suffix);
-    return el('li', { class: 'search-result kind-task', 'data-id': id },
+    return el(
+      'li',
+      { class: 'search-result kind-task', 'data-id': id },
       el('p', { class: 'search-title' }, el('a', { href: links.task(id) }, ...marked(highlight(title, q)))),
       where(r, links),
       el('p', { class: 'search-snippet' }, ...marked(snippet(text, q))),
-      el('p', { class: 'search-links' }, el('a', { href: links.source(planId, id, q.raw) }, '原文位置'), el('a', { href: links.task(id) }, '任务页')),
+      el(
+        'p',
+        { class: 'search-links' },
+        el('a', { href: links.source(planId, id, q.raw) }, '原文位置'),
+        el('a', { href: links.task(id) }, '任务页'),
+      ),
     );
   }
   const [, anchor, text] = r.row;
-  return el('li', { class: 'search-result kind-paragraph', 'data-id': `${planId}#${anchor}` },
+  return el(
+    'li',
+    { class: 'search-result kind-paragraph', 'data-id': `${planId}#${anchor}` },
     where(r, links),
     el('p', { class: 'search-snippet' }, ...marked(snippet(text, q, 160))),
-    el('p', { class: 'search-links' }, el('a', { href: links.source(planId, anchor, q.raw) }, `原文第 ${anchor.replace(/^p/u, '')} 段`)),
+    el(
+      'p',
+      { class: 'search-links' },
+      el('a', { href: links.source(planId, anchor, q.raw) }, `原文第 ${anchor.replace(/^p/u, '')} 段`),
+    ),
   );
 }

@@ -1,4 +1,13 @@
-import { fileNames, type Kind, type Manifest, type ParagraphRow, type PlanRow, type RowBlock, type TargetRow, type TaskRow } from '../format.ts';
+import {
+  fileNames,
+  type Kind,
+  type Manifest,
+  type ParagraphRow,
+  type PlanRow,
+  type RowBlock,
+  type TargetRow,
+  type TaskRow,
+} from '../format.ts';
 import { kindOf } from '../rank.ts';
 import type { Loader } from './loader.ts';
 
@@ -14,14 +23,16 @@ function local(id: number, kind: Kind, m: Manifest): number {
 
 /** Display rows of the given hits with their plans' names, all blocks fetched at once; only the blocks they sit in. */
 export async function loadRows(loader: Loader, m: Manifest, ids: readonly number[]): Promise<AnyRow[]> {
-  return Promise.all(ids.map(async (id) => {
-    const kind = kindOf(id, m.counts);
-    const n = local(id, kind, m);
-    const block = await loader.json<RowBlock<unknown[]>>(fileNames.rows(kind, Math.floor(n / m.blocks[kind])));
-    const row = block.rows[n % m.blocks[kind]]!;
-    const p = block.plans.find((x) => x[0] === row[0])!;
-    return { kind, id, row, plan: [p[1], p[2], p[3]] } as AnyRow;
-  }));
+  return Promise.all(
+    ids.map(async (id) => {
+      const kind = kindOf(id, m.counts);
+      const n = local(id, kind, m);
+      const block = await loader.json<RowBlock<unknown[]>>(fileNames.rows(kind, Math.floor(n / m.blocks[kind])));
+      const row = block.rows[n % m.blocks[kind]]!;
+      const p = block.plans.find((x) => x[0] === row[0])!;
+      return { kind, id, row, plan: [p[1], p[2], p[3]] } as AnyRow;
+    }),
+  );
 }
 
 /** A plan's id by its number (for the URL of a region filter). */

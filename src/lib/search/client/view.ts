@@ -42,7 +42,8 @@ async function hitsByKind(facts: Facts, outcome: Outcome): Promise<Record<Kind, 
   for (const kind of KINDS) {
     let tiers = KIND_TIERS[kind].map((t) => outcome.ranks[t]!);
     // A year in the query asks for targets set for that year, whatever words their text uses.
-    if (kind === 'target' && years.length > 0) tiers = tiers.map((ids) => ids.filter((id) => years.includes(facts.yearOf(id) ?? -1)));
+    if (kind === 'target' && years.length > 0)
+      tiers = tiers.map((ids) => ids.filter((id) => years.includes(facts.yearOf(id) ?? -1)));
     out[kind] = {
       count: tiers.reduce((s, t) => s + t.length, 0),
       first: (n) => {
@@ -79,7 +80,13 @@ function filtered(filters: Filters): boolean {
  * the kind, the tiers say all it takes (they are grouped by kind): the rows are asked for at once
  * and the hits' facts wait for the facets, but for the years of targets when the query has a year.
  */
-export async function firstView(loader: Loader, facts: Facts, outcome: Outcome, filters: Filters, limit: number): Promise<FirstView> {
+export async function firstView(
+  loader: Loader,
+  facts: Facts,
+  outcome: Outcome,
+  filters: Filters,
+  limit: number,
+): Promise<FirstView> {
   const m = await loader.manifest();
   let tabs: Map<string, number>;
   let kept: (kind: Kind, n: number) => number[];
@@ -95,18 +102,36 @@ export async function firstView(loader: Loader, facts: Facts, outcome: Outcome, 
   }
   const kind = (filters.kind as Kind | undefined) ?? KINDS.find((k) => (tabs.get(k) ?? 0) > 0) ?? 'target';
   const total = tabs.get(kind) ?? 0;
-  return { outcome, kind, tabs, total, rows: await firstRows(loader, m, outcome, kept(kind, outcome.partial ? limit * 16 : limit), limit) };
+  return {
+    outcome,
+    kind,
+    tabs,
+    total,
+    rows: await firstRows(loader, m, outcome, kept(kind, outcome.partial ? limit * 16 : limit), limit),
+  };
 }
 
 /** The facet counts of a search outcome under the filters, the kind shown included. */
-export async function facetView(loader: Loader, facts: Facts, outcome: Outcome, filters: Filters, kind: Kind): Promise<FacetResult['counts']> {
+export async function facetView(
+  loader: Loader,
+  facts: Facts,
+  outcome: Outcome,
+  filters: Filters,
+  kind: Kind,
+): Promise<FacetResult['counts']> {
   const columns = await hitColumns(loader, facts, outcome);
   const [m, plans] = await Promise.all([loader.manifest(), loader.plans()]);
   return facetCounts(columns, { ...filters, kind }, { m, plans }).counts;
 }
 
 /** Both at once. */
-export async function buildView(loader: Loader, facts: Facts, outcome: Outcome, filters: Filters, limit: number): Promise<View> {
+export async function buildView(
+  loader: Loader,
+  facts: Facts,
+  outcome: Outcome,
+  filters: Filters,
+  limit: number,
+): Promise<View> {
   const first = await firstView(loader, facts, outcome, filters, limit);
   return { ...first, facets: await facetView(loader, facts, outcome, filters, first.kind) };
 }
@@ -115,7 +140,13 @@ export async function buildView(loader: Loader, facts: Facts, outcome: Outcome, 
  * The first rows. When terms were left out, rows lacking one are dropped here; the next rows are
  * fetched twice as many at a time, so a few dropped rows rarely cost another round of requests.
  */
-async function firstRows(loader: Loader, m: Manifest, outcome: Outcome, kept: readonly number[], limit: number): Promise<AnyRow[]> {
+async function firstRows(
+  loader: Loader,
+  m: Manifest,
+  outcome: Outcome,
+  kept: readonly number[],
+  limit: number,
+): Promise<AnyRow[]> {
   if (!outcome.partial) return loadRows(loader, m, kept.slice(0, limit));
   const out: AnyRow[] = [];
   for (let at = 0, step = limit * 2; at < kept.length && out.length < limit; at += step) {

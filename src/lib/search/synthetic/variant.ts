@@ -29,11 +29,22 @@ function reorder(base: BasePlan, random: () => number): string {
   const parts = cuts.map((start, i) => base.text.slice(start, cuts[i + 1] ?? base.text.length));
   const last = parts.pop()!;
   // The last section keeps its place: it often ends without a line break.
-  return head + shuffle(random, parts).map((p) => (p.endsWith('\n') ? p : `${p}\n`)).join('') + last;
+  return (
+    head +
+    shuffle(random, parts)
+      .map((p) => (p.endsWith('\n') ? p : `${p}\n`))
+      .join('') +
+    last
+  );
 }
 
 /** One synthetic plan: the base renamed to another region, its figures varied, its sections reordered. */
-export function variant(base: BasePlan, region: string, province: string, random: () => number): { text: string; title: string } {
+export function variant(
+  base: BasePlan,
+  region: string,
+  province: string,
+  random: () => number,
+): { text: string; title: string } {
   const from = [base.meta.region, shortName(base.meta.region)];
   const to = [region, shortName(region)];
   const rename = (s: string) => {

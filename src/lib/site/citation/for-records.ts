@@ -15,7 +15,11 @@ function common(plan: PlanRecord, recordId: string, accessed: string) {
 }
 
 export function targetCitation(plan: PlanRecord, target: IndicatorRecord, accessed: string): string {
-  return citationText({ sentence: targetSentence(plan, target), quote: target.quote, ...common(plan, target.id, accessed) });
+  return citationText({
+    sentence: targetSentence(plan, target),
+    quote: target.quote,
+    ...common(plan, target.id, accessed),
+  });
 }
 
 export function taskCitation(plan: PlanRecord, task: TaskRecord, accessed: string): string {

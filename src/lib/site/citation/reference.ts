@@ -8,7 +8,11 @@ const MAX_CREATORS = 3;
 
 /** Joint issuers are printed with spaces between them; the standard separates creators with ", ". */
 function creators(issuer: string | null): string {
-  const names = issuer?.trim().split(/\s+/u).filter((n) => n !== '') ?? [];
+  const names =
+    issuer
+      ?.trim()
+      .split(/\s+/u)
+      .filter((n) => n !== '') ?? [];
   if (names.length === 0) return '';
   const listed = names.slice(0, MAX_CREATORS).join(', ');
   return `${listed}${names.length > MAX_CREATORS ? ', 等' : ''}. `;

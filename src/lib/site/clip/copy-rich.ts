@@ -6,7 +6,10 @@
 export async function copyRich(html: string, text: string): Promise<boolean> {
   if (window.isSecureContext && navigator.clipboard && typeof ClipboardItem !== 'undefined') {
     try {
-      const item = new ClipboardItem({ 'text/html': new Blob([html], { type: 'text/html' }), 'text/plain': new Blob([text], { type: 'text/plain' }) });
+      const item = new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      });
       await navigator.clipboard.write([item]);
       return true;
     } catch {

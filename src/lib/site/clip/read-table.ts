@@ -2,7 +2,12 @@ import type { Matrix } from './table-html.ts';
 
 /** Parts of a cell meant for the screen only: buttons, "more" links, and whatever the page hides. */
 function skipped(el: Element): boolean {
-  return el instanceof HTMLButtonElement || el.classList.contains('no-copy') || (el as HTMLElement).hidden || getComputedStyle(el).display === 'none';
+  return (
+    el instanceof HTMLButtonElement ||
+    el.classList.contains('no-copy') ||
+    (el as HTMLElement).hidden ||
+    getComputedStyle(el).display === 'none'
+  );
 }
 
 /**
@@ -12,7 +17,9 @@ function skipped(el: Element): boolean {
 function visibleText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (node instanceof Element && skipped(node)) return '';
-  return [...node.childNodes].map((child) => (child instanceof Element ? ` ${visibleText(child)} ` : visibleText(child))).join('');
+  return [...node.childNodes]
+    .map((child) => (child instanceof Element ? ` ${visibleText(child)} ` : visibleText(child)))
+    .join('');
 }
 
 const cellText = (cell: HTMLTableCellElement) => visibleText(cell).replace(/\s+/gu, ' ').trim();
@@ -22,5 +29,10 @@ const shown = (el: HTMLElement) => !el.hidden && el.closest('[hidden]') === null
 export function readTable(table: HTMLTableElement, source: string): Matrix {
   const rows = (section: HTMLTableSectionElement | null) =>
     [...(section?.rows ?? [])].filter(shown).map((r) => [...r.cells].filter(shown).map(cellText));
-  return { caption: table.caption?.textContent?.trim() ?? document.title, head: rows(table.tHead), body: [...table.tBodies].flatMap(rows), source };
+  return {
+    caption: table.caption?.textContent?.trim() ?? document.title,
+    head: rows(table.tHead),
+    body: [...table.tBodies].flatMap(rows),
+    source,
+  };
 }

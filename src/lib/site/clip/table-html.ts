@@ -7,7 +7,8 @@ export interface Matrix {
   source: string;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /**
  * HTML that Word and WPS paste as a real table: plain cells with borders set inline (pasted
@@ -15,7 +16,8 @@ const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;
  */
 export function matrixHtml(m: Matrix): string {
   const td = 'border:1px solid #999;padding:2pt 4pt;vertical-align:top';
-  const row = (cells: string[], tag: 'th' | 'td') => `<tr>${cells.map((c) => `<${tag} style="${td}">${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
+  const row = (cells: string[], tag: 'th' | 'td') =>
+    `<tr>${cells.map((c) => `<${tag} style="${td}">${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
   return [
     `<p><b>${escapeHtml(m.caption)}</b></p>`,
     '<table style="border-collapse:collapse">',

@@ -23,7 +23,11 @@ export function compareAmbition(a: Firm, b: Firm, better: Better): number {
 }
 
 /** Most ambitious first, ranks shared on ties; the sort is stable, so callers set the secondary order. */
-export function rankByAmbition<T>(items: readonly T[], key: (item: T) => Firm, better: Better): { item: T; rank: number }[] {
+export function rankByAmbition<T>(
+  items: readonly T[],
+  key: (item: T) => Firm,
+  better: Better,
+): { item: T; rank: number }[] {
   const sorted = [...items].sort((a, b) => compareAmbition(key(a), key(b), better));
   let rank = 0;
   return sorted.map((item, i) => {

@@ -40,7 +40,10 @@ export function comparability(target: Comparable, yard: Yardstick): Verdict {
   const unit = unitProblem(target, yard);
   if (unit) return { comparable: false, reason: unit };
   if (target.op !== null && CONTRARY[yard.better].includes(target.op)) {
-    return { comparable: false, reason: yard.better === 'higher' ? '写的是上限，本指标越高越积极' : '写的是下限，本指标越低越积极' };
+    return {
+      comparable: false,
+      reason: yard.better === 'higher' ? '写的是上限，本指标越高越积极' : '写的是下限，本指标越低越积极',
+    };
   }
   return { comparable: true, value: target.value, year: target.year };
 }

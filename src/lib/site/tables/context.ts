@@ -25,6 +25,8 @@ export function citationCells(ctx: RowContext, record: IndicatorRecord | TaskRec
 
 /** Department functions of a task's units in one role, e.g. 卫生健康、财政. */
 export function departmentsOf(ctx: RowContext, task: TaskRecord, role: UnitRecord['role']): string[] {
-  const ids = ctx.data.units.filter((u) => u.task === task.id && u.role === role && u.department !== null).map((u) => u.department!);
+  const ids = ctx.data.units
+    .filter((u) => u.task === task.id && u.role === role && u.department !== null)
+    .map((u) => u.department!);
   return [...new Set(ids)].map((id) => ctx.data.lexicon.departments.find((d) => d.id === id)?.name ?? id);
 }

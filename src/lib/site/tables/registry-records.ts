@@ -18,23 +18,69 @@ export function recordTables(data: SiteData, ctx: RowContext): Named[] {
   const count = (id: string, list: readonly { plan: string }[]) => list.filter((r) => r.plan === id).length;
   const plans: TableData = {
     title: '规划列表',
-    headers: ['编号', '地区', '省份', '层级', '标题', '起始年', '目标年', '发文机关', '印发日期', '文号', '类型', '来源网址', '目标数', '任务数', '网站页面', '参考文献'],
-    rows: data.plans.map((p) => [
-      p.id, p.region, p.province, LEVEL_NAMES[p.level], p.title, p.period[0], p.period[1], p.issuer, p.date, p.docNumber, p.kind, p.url,
-      count(p.id, data.indicators), count(p.id, data.tasks), siteLink(paths.plan(p.id)), referenceEntry(p, ctx.accessed),
-    ].map(cell)),
+    headers: [
+      '编号',
+      '地区',
+      '省份',
+      '层级',
+      '标题',
+      '起始年',
+      '目标年',
+      '发文机关',
+      '印发日期',
+      '文号',
+      '类型',
+      '来源网址',
+      '目标数',
+      '任务数',
+      '网站页面',
+      '参考文献',
+    ],
+    rows: data.plans.map((p) =>
+      [
+        p.id,
+        p.region,
+        p.province,
+        LEVEL_NAMES[p.level],
+        p.title,
+        p.period[0],
+        p.period[1],
+        p.issuer,
+        p.date,
+        p.docNumber,
+        p.kind,
+        p.url,
+        count(p.id, data.indicators),
+        count(p.id, data.tasks),
+        siteLink(paths.plan(p.id)),
+        referenceEntry(p, ctx.accessed),
+      ].map(cell),
+    ),
     notes,
   };
   const unmapped: TableData = {
     title: '未归入标准指标的目标',
     headers: ['指标名称（归并后）', '使用该名称的规划数', ...TARGET_HEADERS],
-    rows: unmappedGroups(data.indicators).flatMap((g) => g.records.map((t) => [g.name, g.plans.length, ...targetRow(ctx, t)])),
+    rows: unmappedGroups(data.indicators).flatMap((g) =>
+      g.records.map((t) => [g.name, g.plans.length, ...targetRow(ctx, t)]),
+    ),
     notes: ['这些目标的名称在词表中没有对应的标准指标，按名称（忽略空格、全半角和末尾单位）归并。', ...notes],
   };
   return [
     { name: 'plans', table: plans },
-    { name: 'targets', table: { title: '全部量化目标', headers: TARGET_HEADERS, rows: data.indicators.map((t) => targetRow(ctx, t)), notes } },
-    { name: 'tasks', table: { title: '全部重点任务', headers: TASK_HEADERS, rows: data.tasks.map((t) => taskRow(ctx, t)), notes } },
+    {
+      name: 'targets',
+      table: {
+        title: '全部量化目标',
+        headers: TARGET_HEADERS,
+        rows: data.indicators.map((t) => targetRow(ctx, t)),
+        notes,
+      },
+    },
+    {
+      name: 'tasks',
+      table: { title: '全部重点任务', headers: TASK_HEADERS, rows: data.tasks.map((t) => taskRow(ctx, t)), notes },
+    },
     { name: 'unmapped', table: unmapped },
   ];
 }

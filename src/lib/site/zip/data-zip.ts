@@ -14,7 +14,10 @@ import { dataReadme, RECORD_FILES } from './readme.ts';
 /** Fixed entry times keep a rebuilt archive byte for byte the same. */
 const MTIME = new Date(2020, 0, 1);
 
-const entry = (content: string | Uint8Array): Zippable[string] => [typeof content === 'string' ? strToU8(content) : content, { mtime: MTIME }];
+const entry = (content: string | Uint8Array): Zippable[string] => [
+  typeof content === 'string' ? strToU8(content) : content,
+  { mtime: MTIME },
+];
 
 /** The export's own CSV when it wrote one; otherwise the same rows from the JSON, columns in README order. */
 function recordsCsv(dir: string, name: string, json: Uint8Array, columns: string[]): Uint8Array | string {
@@ -32,7 +35,10 @@ export function dataZip(data: SiteData): Uint8Array<ArrayBuffer> {
     files[`records/${name}.csv`] = entry(recordsCsv(data.dirs.data, name, json, Object.keys(docs)));
   }
   for (const plan of data.plans) files[`texts/${plan.id}.txt`] = entry(planText(plan, data.dirs.content));
-  for (const [name, file] of [['targets', 'targets-cited'], ['tasks', 'tasks-cited']] as const) {
+  for (const [name, file] of [
+    ['targets', 'targets-cited'],
+    ['tasks', 'tasks-cited'],
+  ] as const) {
     const table = downloadTable(data, name);
     files[`tables/${file}.csv`] = entry(csvDocument(table.headers, table.rows));
   }

@@ -16,12 +16,15 @@ const EXAMPLE = citationText({
   sentence: '《甲市“十四五”卫生健康发展规划》（甲政办发〔2022〕8号）提出，到2025年孕产妇死亡率控制在10/10万以下。',
   quote: '孕产妇死亡率控制在10/10万以下',
   document: '《甲市“十四五”卫生健康发展规划》（甲政办发〔2022〕8号）',
-  reference: '甲市人民政府办公室. 甲市“十四五”卫生健康发展规划: 甲政办发〔2022〕8号[EB/OL]. (2022-03-15)[2026-07-01]. http://www.example.gov.cn/jia.html.',
+  reference:
+    '甲市人民政府办公室. 甲市“十四五”卫生健康发展规划: 甲政办发〔2022〕8号[EB/OL]. (2022-03-15)[2026-07-01]. http://www.example.gov.cn/jia.html.',
   link: '/plans/jia-2021-2025/#jia-2021-2025-i1a2b3c4d5',
 });
 
 function fieldTable(docs: FieldDocs): string {
-  return ['| 字段 | 含义 |', '| --- | --- |', ...Object.entries(docs).map(([k, v]) => `| \`${k}\` | ${v} |`)].join('\n');
+  return ['| 字段 | 含义 |', '| --- | --- |', ...Object.entries(docs).map(([k, v]) => `| \`${k}\` | ${v} |`)].join(
+    '\n',
+  );
 }
 
 /** The README of the full-data ZIP: what is in it, every field, and how to cite a record. */
@@ -35,7 +38,12 @@ export function dataReadme(builtOn: string, siteAddress: string): string {
     '',
     '所有记录都由程序从原文自动抽取，可能漏抽或误抽；引用前请用 quote 与原文核对。CSV 中多个取值的单元格以“、”分隔。',
     '',
-    ...RECORD_FILES.flatMap(([file, name, docs]) => [`## ${file}.json / ${file}.csv：${name}`, '', fieldTable(docs), '']),
+    ...RECORD_FILES.flatMap(([file, name, docs]) => [
+      `## ${file}.json / ${file}.csv：${name}`,
+      '',
+      fieldTable(docs),
+      '',
+    ]),
     '## 如何引用',
     '',
     '网站上每条目标和任务旁的“复制引用”按钮会给出以下几行，可直接粘贴到公文或报告中：',

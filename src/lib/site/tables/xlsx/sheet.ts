@@ -29,7 +29,9 @@ export function sheetXml(headers: readonly string[], rows: readonly (readonly Ce
   const widths = headers.map((_, c) => Math.min(WIDE, Math.max(6, ...all.map((r) => displayWidth(r[c] ?? null))) + 2));
   const cols = widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('');
   const rowXml = all.map((row, r) => {
-    const cells = headers.map((_, c) => cellXml(row[c] ?? null, `${columnName(c)}${r + 1}`, r === 0 ? HEADER_STYLE : widths[c] === WIDE ? WRAP_STYLE : 0));
+    const cells = headers.map((_, c) =>
+      cellXml(row[c] ?? null, `${columnName(c)}${r + 1}`, r === 0 ? HEADER_STYLE : widths[c] === WIDE ? WRAP_STYLE : 0),
+    );
     return `<row r="${r + 1}">${cells.join('')}</row>`;
   });
   const last = `${columnName(Math.max(0, headers.length - 1))}${all.length}`;
