@@ -46,6 +46,9 @@ export interface PlanMeta {
   url: string | null;
 }
 
+/** Formats a plan is read from; each has its reader in src/lib/read. */
+export type SourceFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf';
+
 /** How the source bytes were decoded. */
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
@@ -53,7 +56,9 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16b
 export interface PlanRecord extends PlanMeta {
   sha256: string;
   encoding: Encoding;
-  /** Number of characters of the decoded text. */
+  /** Which reader read the file. */
+  format: SourceFormat;
+  /** Number of characters of the plan's text (the decoded file, or the text derived from it). */
   length: number;
 }
 
@@ -83,6 +88,17 @@ export interface IndicatorRecord extends Quoted {
   task: string | null;
   /** Repairs applied to read this record (e.g. "%。" read as ‰), empty when none. */
   repairs: string[];
+  /** True when the plan sets the value for every year (每年…); `year` is then the plan's end year. */
+  yearly: boolean;
+  /** Ids of this plan's other records for the same indicator and year with another value; empty when none. */
+  conflict: string[];
+  /**
+   * Why the record's name or value cannot be restated in words (codes: name-missing, garbled,
+   * redacted …); empty when both were read with confidence. Citations then quote the source verbatim.
+   */
+  uncertain: string[];
+  /** Printed page of the quote's start (PDF sources); null for other formats. */
+  page: number | null;
 }
 
 /** tasks.json row: a lowest-level action item of a task chapter. */
@@ -101,6 +117,8 @@ export interface TaskRecord extends Quoted {
   indicators: string[];
   /** Topic ids from the lexicon. */
   topics: string[];
+  /** Printed page where the task starts (PDF sources); null for other formats. */
+  page: number | null;
 }
 
 /** units.json row: one responsible unit named on one task. */

@@ -25,6 +25,7 @@ export function planRecord(id: string): PlanRecord {
     url: null,
     sha256: '0'.repeat(64),
     encoding: 'utf-8',
+    format: 'txt',
     length: 100,
   };
 }
@@ -48,6 +49,10 @@ export function indicator(plan: string, start: number, over: Partial<IndicatorRe
     source: 'table',
     task: null,
     repairs: [],
+    yearly: false,
+    conflict: [],
+    uncertain: [],
+    page: null,
     start,
     end: start + 10,
     quote: '每千人口床位数7.5张',
@@ -66,6 +71,7 @@ export function task(plan: string, start: number): TaskRecord {
     text: '完善服务体系,"加强"基层。',
     indicators: [],
     topics: ['primary-care'],
+    page: null,
     start,
     end: start + 12,
     quote: '(一)完善服务体系',

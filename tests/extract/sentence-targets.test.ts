@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../src/lib/extract/index.ts';
-import type { SourceDoc } from '../../src/lib/read/types.ts';
+import { sourceDoc } from '../helpers/source-doc.ts';
 import { nullLexicon } from './null-lexicon.ts';
 
 function targets(body: string) {
   const text = `一、发展目标\n${body}\n`;
-  const source: SourceDoc = {
-    meta: {
-      id: 't',
-      file: 't.txt',
-      region: '测试市',
-      province: null,
-      level: 'city',
-      title: null,
-      period: [2021, 2025],
-      issuer: null,
-      date: null,
-      docNumber: null,
-      kind: null,
-      url: null,
-    },
-    path: 't.txt',
-    text,
-    sha256: '',
-    encoding: 'utf-8',
-    format: 'txt',
-  };
+  const source = sourceDoc(text);
   return extractPlan(source, nullLexicon).indicators.map((t) => `${t.name}|${t.op}|${t.value}|${t.unit}|${t.year}`);
 }
 

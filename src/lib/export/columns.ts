@@ -26,6 +26,7 @@ export const PLAN_COLUMNS = columns<PlanRecord>()([
   'url',
   'sha256',
   'encoding',
+  'format',
   'length',
 ]);
 
@@ -47,6 +48,10 @@ export const INDICATOR_COLUMNS = columns<IndicatorRecord>()([
   'source',
   'task',
   'repairs',
+  'yearly',
+  'conflict',
+  'uncertain',
+  'page',
   'start',
   'end',
   'quote',
@@ -62,6 +67,7 @@ export const TASK_COLUMNS = columns<TaskRecord>()([
   'text',
   'indicators',
   'topics',
+  'page',
   'start',
   'end',
   'quote',

@@ -7,7 +7,8 @@ export type InputErrorCode =
   | 'metadata-missing'
   | 'metadata-invalid'
   | 'source-missing'
-  | 'duplicate-id';
+  | 'duplicate-id'
+  | 'format-unknown';
 
 /**
  * A problem with an input file (not a bug in the code). Kept distinct from other errors so the

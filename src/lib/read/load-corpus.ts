@@ -4,9 +4,9 @@ import type { Issue } from '../types.ts';
 import { fileIssue } from './file-issue.ts';
 import { isInputError } from './input-error.ts';
 import { readSource } from './read-source.ts';
+import { READERS } from './readers.ts';
 import type { SourceDoc } from './types.ts';
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 const META_EXTENSION = '.yaml';
 
 export interface Corpus {
@@ -35,7 +35,7 @@ export function loadCorpus(dir: string): Corpus {
   const textStems = new Map<string, string>();
   for (const name of names) {
     const extension = extname(name);
-    if (!TEXT_EXTENSIONS.has(extension.toLowerCase())) continue;
+    if (!READERS.has(extension.toLowerCase())) continue;
     const stem = name.slice(0, name.length - extension.length);
     const earlier = textStems.get(stem);
     if (earlier !== undefined) {

@@ -2,29 +2,35 @@ import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { PlanMetaFields } from '../schemas/plan-meta.ts';
 import type { PlanMeta } from '../types.ts';
-import { decodeBytes } from './decode.ts';
+import { detectMeta } from './detect-meta.ts';
 import { InputError } from './input-error.ts';
 import { loadMeta } from './load-meta.ts';
+import { READERS } from './readers.ts';
 import { sha256 } from './sha256.ts';
 import type { SourceDoc } from './types.ts';
-
-const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown']);
 
 /** Reads one plan text and its `<stem>.yaml`; throws InputError for anything an editor must fix. */
 export function readSource(planPath: string): SourceDoc {
   const file = basename(planPath);
   const extension = extname(file);
   const id = file.slice(0, file.length - extension.length);
+  const reader = READERS.get(extension.toLowerCase());
+  if (!reader) throw new InputError(file, 'format-unknown', `${file}: no reader for "${extension}" files`);
   const bytes = readBytes(planPath, file);
-  const { text, encoding } = decodeBytes(bytes, file);
+  const read = reader(bytes, file);
   const fields = loadMeta(join(dirname(planPath), `${id}.yaml`), file);
   return {
     meta: toPlanMeta(id, file, fields),
     path: planPath,
-    text,
+    text: read.text,
     sha256: sha256(bytes),
-    encoding,
-    format: MARKDOWN_EXTENSIONS.has(extension.toLowerCase()) ? 'md' : 'txt',
+    encoding: read.encoding,
+    format: read.format,
+    grids: read.grids ?? [],
+    blocks: read.blocks ?? [],
+    pages: read.pages ?? [],
+    setApart: read.setApart ?? {},
+    detected: detectMeta(read.text, read.metaText),
   };
 }
 

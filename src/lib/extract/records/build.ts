@@ -1,6 +1,7 @@
 import type { IndicatorRecord, OutlineEntry, PlanExtraction, PlanRecord, TaskRecord, UnitRecord } from '../../types.ts';
 import type { PlanData } from '../data.ts';
 import { idMaker } from './ids.ts';
+import { pageFinder } from './page.ts';
 import { quoteOf } from './quote.ts';
 
 /** Turns the stages' drafts into the exported records, with source offsets and ids. */
@@ -8,7 +9,14 @@ export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'p
   const { source, view, lexicon } = data;
   const planId = source.meta.id;
   const text = source.text;
-  const plan: PlanRecord = { ...source.meta, sha256: source.sha256, encoding: source.encoding, length: text.length };
+  const plan: PlanRecord = {
+    ...source.meta,
+    sha256: source.sha256,
+    encoding: source.encoding,
+    format: source.format,
+    length: text.length,
+  };
+  const pageOf = pageFinder(source.pages);
   const taskId = idMaker(planId, 't');
   const targetId = idMaker(planId, 'i');
   const unitId = idMaker(planId, 'u');
@@ -36,6 +44,10 @@ export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'p
       ...quoteOf(text, view, t.start, t.end),
       task: k >= 0 ? taskIds[k]! : null,
       repairs: t.repairs,
+      yearly: false,
+      conflict: [],
+      uncertain: [],
+      page: pageOf(view.map[t.start]!),
     };
   });
 
@@ -71,6 +83,7 @@ export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'p
       ...quoteOf(text, view, t.quote.start, t.quote.end),
       indicators: indicators.filter((i) => i.task === id).map((i) => i.id),
       topics: lexicon.topicsFor(`${t.title} ${body.quote}`),
+      page: pageOf(view.map[t.quote.start]!),
     };
   });
 

@@ -1,0 +1,29 @@
+import type { Encoding } from '../types.ts';
+import { decodeBytes } from './decode.ts';
+import type { Block, Grid, PageSpan, SourceFormat } from './types.ts';
+
+/** What a reader makes of a file's bytes: the plan's text and the structure the file marks. */
+export interface ReadResult {
+  text: string;
+  encoding: Encoding;
+  format: SourceFormat;
+  grids?: Grid[];
+  blocks?: Block[];
+  pages?: PageSpan[];
+  setApart?: Record<string, number>;
+  /** Text the reader set apart that may state metadata (a portal's metadata box, the page title). */
+  metaText?: string;
+}
+
+/** A reader turns a file's bytes into text; it throws InputError for a file it cannot read. */
+export type Reader = (bytes: Uint8Array, file: string) => ReadResult;
+
+const readText: Reader = (bytes, file) => ({ ...decodeBytes(bytes, file), format: 'txt' });
+const readMarkdown: Reader = (bytes, file) => ({ ...decodeBytes(bytes, file), format: 'md' });
+
+/** Readers by file extension (lower case, with the dot). */
+export const READERS: ReadonlyMap<string, Reader> = new Map([
+  ['.txt', readText],
+  ['.md', readMarkdown],
+  ['.markdown', readMarkdown],
+]);
