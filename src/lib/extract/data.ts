@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/types.ts';
-import type { SourceDoc } from '../read/types.ts';
+import type { Grid, SourceDoc } from '../read/types.ts';
 import type { Span } from '../types.ts';
 import type { Outline } from './outline/build.ts';
 import type { Rules } from './rules/types.ts';
@@ -19,6 +19,9 @@ export interface PlanData {
   /** Source spans cut from the view (page markers). */
   cuts: Span[];
   outline: Outline;
+  /** Every grid found (the file's own tables and the text's layouts), in view offsets. */
+  grids: Grid[];
+  /** The grids read as indicator tables. */
   tables: Table[];
   targets: TargetDraft[];
   tasks: TaskDraft[];

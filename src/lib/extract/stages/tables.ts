@@ -21,6 +21,7 @@ export function tablesStage() {
     // one table may match two readers; the first found at a place wins
     data.tables = found.filter((t, i) => !found.slice(0, i).some((o) => t.start < o.end && o.start < t.end));
     data.targets = [];
+    data.grids = [];
     for (const table of data.tables) {
       for (const cell of table.stray)
         reportView(file, view, 'unparsed-cell', `table cell "${cell.text}" fits no column`, cell.start, cell.end);
