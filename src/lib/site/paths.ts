@@ -33,4 +33,15 @@ export const paths = {
   /** A table download by its registry name, as .csv or .xlsx. */
   table: (name: string, ext: 'csv' | 'xlsx') => href(`downloads/${seg(name)}.${ext}`),
   dataZip: () => href('downloads/planatlas-data.zip'),
+  /** The plan's original file as published, under its id and its own extension. */
+  original: (plan: { id: string; file: string }) => href(`files/${seg(originalName(plan))}`),
+  /** A page of a PDF original (the browser's viewer opens it there). */
+  originalPage: (plan: { id: string; file: string }, page: number) =>
+    `${href(`files/${seg(originalName(plan))}`)}#page=${page}`,
 };
+
+/** File name the original is served under: the id (a URL-safe slug) and the file's extension. */
+export function originalName(plan: { id: string; file: string }): string {
+  const dot = plan.file.lastIndexOf('.');
+  return `${plan.id}${dot > 0 ? plan.file.slice(dot).toLowerCase() : ''}`;
+}

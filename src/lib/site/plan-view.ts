@@ -31,7 +31,7 @@ function flagMark(issue: Issue, i: number): MarkSpan {
 }
 
 export function planView(data: SiteData, plan: PlanRecord): PlanView {
-  const text = planText(plan, data.dirs.content);
+  const text = planText(plan, data.dirs);
   const targets = data.indicators.filter((t) => t.plan === plan.id).sort(byStart);
   const tasks = data.tasks.filter((t) => t.plan === plan.id).sort(byStart);
   const flags = data.issues

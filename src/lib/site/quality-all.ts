@@ -10,7 +10,7 @@ export function allQuality(data: SiteData): PlanQuality[] {
   const known = cache.get(data);
   if (known) return known;
   const result = data.plans.map((plan) => {
-    const text = planText(plan, data.dirs.content);
+    const text = planText(plan, data.dirs);
     const mine = <T extends { plan: string | null }>(list: readonly T[]) => list.filter((r) => r.plan === plan.id);
     const { paragraphs, outline } = planStructure(data, plan.id, text);
     return planQuality({

@@ -11,6 +11,6 @@ export function siteSearchInput(data: SiteData): SearchInput {
     lexicon: data.lexicon,
     targets: () => data.indicators,
     tasks: () => data.tasks,
-    paragraphs: (plan) => paragraphsWithText(planText(plan, data.dirs.content), byPlan.get(plan.id) ?? []),
+    paragraphs: (plan) => paragraphsWithText(planText(plan, data.dirs), byPlan.get(plan.id) ?? []),
   };
 }

@@ -1,20 +1,27 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSource } from '../../read/read-source.ts';
+import { sha256 } from '../../read/sha256.ts';
 import type { PlanRecord } from '../../types.ts';
+import type { SiteDirs } from './dirs.ts';
 
 const texts = new Map<string, string>();
 
 /**
- * The decoded text every offset points into. A text edited after the extraction would put the
- * marks in the wrong places, so a changed hash stops the build instead.
+ * The text every offset points into: the export's texts/<id>.txt, which is the decoded file for
+ * .txt/.md and the reader's derived text for other formats. A source edited after the extraction
+ * would put the marks in the wrong places, so a changed hash stops the build instead.
  */
-export function planText(plan: PlanRecord, contentDir: string): string {
+export function planText(plan: PlanRecord, dirs: Pick<SiteDirs, 'data' | 'content'>): string {
   const known = texts.get(plan.id);
   if (known !== undefined) return known;
-  const source = readSource(join(contentDir, plan.file));
-  if (source.sha256 !== plan.sha256) {
+  const sourcePath = join(dirs.content, plan.file);
+  if (sha256(readFileSync(sourcePath)) !== plan.sha256) {
     throw new Error(`${plan.file} changed since it was extracted (sha256 differs): run the extraction again`);
   }
-  texts.set(plan.id, source.text);
-  return source.text;
+  const derived = join(dirs.data, 'texts', `${plan.id}.txt`);
+  // an export written before texts/ existed holds only text plans, which decode the same again
+  const text = existsSync(derived) ? readFileSync(derived, 'utf8') : readSource(sourcePath).text;
+  texts.set(plan.id, text);
+  return text;
 }

@@ -34,7 +34,7 @@ export function dataZip(data: SiteData): Uint8Array<ArrayBuffer> {
     files[`records/${name}.json`] = entry(json);
     files[`records/${name}.csv`] = entry(recordsCsv(data.dirs.data, name, json, Object.keys(docs)));
   }
-  for (const plan of data.plans) files[`texts/${plan.id}.txt`] = entry(planText(plan, data.dirs.content));
+  for (const plan of data.plans) files[`texts/${plan.id}.txt`] = entry(planText(plan, data.dirs));
   for (const [name, file] of [
     ['targets', 'targets-cited'],
     ['tasks', 'tasks-cited'],
