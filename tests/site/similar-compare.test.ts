@@ -1,39 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows, primaryTarget } from '../../src/lib/site/compare.ts';
-import { similarityMap, similarTasks } from '../../src/lib/site/similar.ts';
 import type { IndicatorRecord } from '../../src/lib/types.ts';
-
-const task = (id: string, plan: string, title: string, topics: string[]) => ({ id, plan, title, text: title, topics });
-
-describe('similarTasks', () => {
-  it('finds tasks of other plans by topic or wording, never the same plan', () => {
-    const all = [
-      task('a', 'p1', '加强基层医疗卫生服务能力', ['primary-care']),
-      task('b', 'p1', '加强基层医疗卫生服务体系', ['primary-care']),
-      task('c', 'p2', '提升基层医疗卫生服务能力', []),
-      task('d', 'p3', '完善妇幼健康服务', ['primary-care']),
-      task('e', 'p4', '发展中医药事业', ['tcm']),
-    ];
-    const found = similarTasks(all[0]!, all).map((s) => s.task.id);
-    expect(found).toEqual(['c', 'd']);
-  });
-
-  it('links both ways even when the other task has closer matches of its own', () => {
-    const all = [
-      task('a', 'p1', '加强基层医疗卫生服务能力', []),
-      ...['p2', 'p3', 'p4'].map((p, i) => task(`b${i}`, p, '加强基层医疗卫生服务能力建设', [])),
-      task('z', 'p5', '加强基层医疗卫生服务', []),
-    ];
-    const map = similarityMap(all, 2);
-    for (const [id, list] of map) {
-      for (const s of list)
-        expect(
-          map.get(s.task.id)!.map((x) => x.task.id),
-          `${s.task.id} → ${id}`,
-        ).toContain(id);
-    }
-  });
-});
 
 function target(plan: string, year: number | null, value: number | null, unit = '岁'): IndicatorRecord {
   return {

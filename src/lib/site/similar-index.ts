@@ -1,5 +1,5 @@
 import type { TaskRecord } from '../types.ts';
-import { similarityMap, type SimilarTask } from './similar.ts';
+import { similarityMap, type SimilarTask } from './similar/rank.ts';
 
 const cache = new WeakMap<object, Map<string, SimilarTask<TaskRecord>[]>>();
 
