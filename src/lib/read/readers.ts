@@ -1,5 +1,6 @@
 import type { Encoding } from '../types.ts';
 import { decodeBytes } from './decode.ts';
+import { readDocx, readLegacyWord } from './docx/index.ts';
 import { readHtml } from './html/index.ts';
 import type { Block, Grid, PageSpan, SourceFormat } from './types.ts';
 
@@ -29,4 +30,7 @@ export const READERS: ReadonlyMap<string, Reader> = new Map([
   ['.markdown', readMarkdown],
   ['.html', readHtml],
   ['.htm', readHtml],
+  ['.docx', readDocx],
+  ['.doc', readLegacyWord],
+  ['.wps', readLegacyWord],
 ]);
