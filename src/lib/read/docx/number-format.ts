@@ -1,4 +1,4 @@
-const DIGITS = '〇一二三四五六七八九';
+const DIGITS = '零一二三四五六七八九';
 const LEGAL = '零壹贰叁肆伍陆柒捌玖';
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
@@ -10,10 +10,11 @@ export function formatNumber(n: number, format: string): string {
     case 'chineseCountingThousand':
     case 'japaneseCounting':
     case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
     case 'ideographDigital':
       return chinese(n, DIGITS, ['', '十', '百', '千']);
     case 'chineseLegalSimplified':
-    case 'taiwaneseCountingThousand':
+    case 'ideographLegalTraditional':
       return chinese(n, LEGAL, ['', '拾', '佰', '仟']);
     case 'ideographTraditional':
       return STEMS[(n - 1) % STEMS.length] ?? String(n);
