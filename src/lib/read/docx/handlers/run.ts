@@ -13,7 +13,7 @@ const BOX = 'w:txbxContent';
 export function inline(node: Element, lines: string[], boxes: Element[]): void {
   for (const child of kids(node)) {
     const name = child.name;
-    if (SKIP.has(name)) continue;
+    if (SKIP.has(name) || (name === 'w:r' && isHidden(child))) continue;
     if (name === BOX) boxes.push(child);
     else if (name === 'w:t') lines[lines.length - 1] += textOf(child);
     else if (name === 'w:tab' || name === 'w:ptab') lines[lines.length - 1] += ' ';
@@ -26,4 +26,12 @@ export function inline(node: Element, lines: string[], boxes: Element[]): void {
       if (choice) inline(choice, lines, boxes);
     } else inline(child, lines, boxes);
   }
+}
+
+/** A run formatted as hidden text (w:vanish) is not on the printed page. */
+function isHidden(run: Element): boolean {
+  const props = kids(run, 'w:rPr')[0];
+  const vanish = props ? kids(props, 'w:vanish')[0] : undefined;
+  const value = vanish?.attributes['w:val'];
+  return vanish !== undefined && value !== 'false' && value !== '0';
 }
