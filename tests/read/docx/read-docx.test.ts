@@ -108,3 +108,25 @@ describe('readDocx on files it cannot read', () => {
     expect(error.message).toContain('plan.wps');
   });
 });
+
+describe('readDocx on a web page saved as .docx', () => {
+  const r = readDocx(bytes('from-html.docx'), 'from-html.docx');
+
+  it('keeps heading styles, and the data table with its merged cells, inside a one-column layout table', () => {
+    const headings = r.blocks?.filter((b) => b.kind === 'heading').map((b) => [b.level, r.text.slice(b.start, b.end)]);
+    expect(headings).toEqual([
+      [2, '一、发展目标'],
+      [2, '二、重点任务'],
+    ]);
+    const grid = r.grids?.find((g) => g.rows[0]?.[0]?.text === '领域');
+    expect(r.text.slice(grid?.start, grid?.end).split('\n')).toEqual([
+      '领域\t指标\t目标值\t\t属性',
+      '\t\t2025年\t2030年\t',
+      '健康水平\t人均预期寿命（岁）\t79\t80\t预期性',
+      '\t婴儿死亡率（‰）\t≤5\t≤4.5\t约束性',
+      '服务体系\t每千人口床位数（张）\t7.5\t\t预期性',
+    ]);
+    expect(grid?.rows[1]?.map((c) => c.merged ?? null)).toEqual(['row', 'row', null, null, 'row']);
+    expect(grid?.rows[4]?.[3]).toEqual({ ...grid?.rows[4]?.[2], merged: 'col' });
+  });
+});

@@ -37,11 +37,11 @@ describe('docx headings', () => {
 });
 
 describe('docx runs', () => {
-  it('joins runs, turns tabs into spaces, starts a line at a break, skips deletions and field codes', () => {
+  it('joins runs, turns tabs into spaces, starts a line at a break, skips deletions, hidden text and field codes', () => {
     const body =
       '<w:p><w:r><w:t>每千人口</w:t></w:r><w:r><w:t>床位数</w:t></w:r><w:r><w:tab/><w:t>7.5张</w:t></w:r>' +
       '<w:r><w:br/><w:t>第二行</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del>' +
-      '<w:ins><w:r><w:t>插入</w:t></w:r></w:ins><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:br w:type="page"/><w:t>同行</w:t></w:r></w:p>';
+      '<w:ins><w:r><w:t>插入</w:t></w:r></w:ins><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:br w:type="page"/><w:t>同行</w:t></w:r></w:p>';
     expect(read({ body }).text).toBe('每千人口床位数 7.5张\n第二行插入同行\n');
   });
 
