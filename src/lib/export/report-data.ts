@@ -1,12 +1,17 @@
 import type { IndicatorRecord, Issue, PlanExtraction } from '../types.ts';
-import type { PlanSummary, Report, ReportIssue, UnmappedName } from './report-types.ts';
+import type { ExportSource, PlanSummary, Report, ReportIssue, UnmappedName } from './report-types.ts';
 import { compareText, sortIssues } from './sort.ts';
 
 const isRepair = (issue: Issue): boolean => issue.code.startsWith('repair-');
 const isNote = (issue: Issue): boolean => !isRepair(issue) && /redact|truncat/.test(issue.code);
 
 /** Summarises an extraction run; results and problems may come in any order. */
-export function buildReport(results: readonly PlanExtraction[], problems: readonly Issue[]): Report {
+export function buildReport(
+  results: readonly PlanExtraction[],
+  problems: readonly Issue[],
+  sources: readonly ExportSource[] = [],
+): Report {
+  const setApart = new Map(sources.map((s) => [s.meta.id, s.setApart]));
   const sorted = [...results].sort((a, b) => compareText(a.plan.id, b.plan.id));
   const issues = sortIssues([...problems, ...sorted.flatMap((r) => r.issues)]);
   const warnings = new Map<string, ReportIssue[]>();
@@ -15,7 +20,7 @@ export function buildReport(results: readonly PlanExtraction[], problems: readon
     warnings.set(issue.code, [...(warnings.get(issue.code) ?? []), toReportIssue(issue)]);
   }
   return {
-    plans: sorted.map(summarise),
+    plans: sorted.map((r) => summarise(r, setApart.get(r.plan.id) ?? {})),
     errors: issues.filter((i) => i.severity === 'error').map(toReportIssue),
     repairs: issues.filter(isRepair).map(toReportIssue),
     warnings: [...warnings.keys()].sort(compareText).map((code) => {
@@ -27,13 +32,15 @@ export function buildReport(results: readonly PlanExtraction[], problems: readon
   };
 }
 
-function summarise(result: PlanExtraction): PlanSummary {
+function summarise(result: PlanExtraction, setApart: Readonly<Record<string, number>>): PlanSummary {
   const { plan, indicators, units, issues } = result;
   return {
     id: plan.id,
     file: plan.file,
     title: plan.title,
     encoding: plan.encoding,
+    reader: plan.format,
+    setApart: Object.fromEntries(Object.entries(setApart).sort(([a], [b]) => compareText(a, b))),
     length: plan.length,
     indicators: {
       table: indicators.filter((i) => i.source === 'table').length,

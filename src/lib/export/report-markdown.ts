@@ -5,6 +5,7 @@ export function reportMarkdown(report: Report): string {
   const parts = [
     '# Extraction report',
     plansTable(report.plans),
+    readersSection(report.plans),
     issueSection('Errors', report.errors),
     issueSection('Repairs', report.repairs),
     warningSection(report),
@@ -37,6 +38,24 @@ function plansTable(plans: readonly PlanSummary[]): string {
     ]),
   );
   return [...head, ...(rows.length > 0 ? rows : ['| (no plan extracted) |||||||||||'])].join('\n');
+}
+
+const READER_NAMES: Record<PlanSummary['reader'], string> = {
+  txt: 'plain text',
+  md: 'Markdown',
+  html: 'HTML',
+  docx: 'Word .docx',
+  pdf: 'PDF',
+};
+
+/** Per plan, which reader read it and what it set apart from the text, so nothing goes unseen. */
+function readersSection(plans: readonly PlanSummary[]): string {
+  if (plans.length === 0) return '';
+  const lines = plans.map((p) => {
+    const apart = Object.entries(p.setApart).map(([what, n]) => `${what} ${n}`);
+    return `- ${p.id} (${p.file}): read as ${READER_NAMES[p.reader]}; set apart: ${apart.join(', ') || 'nothing'}`;
+  });
+  return ['## Readers', '', ...lines].join('\n');
 }
 
 function issueSection(title: string, issues: readonly ReportIssue[]): string {

@@ -1,4 +1,8 @@
-import type { Encoding, Severity } from '../types.ts';
+import type { SourceDoc } from '../read/types.ts';
+import type { Encoding, Severity, SourceFormat } from '../types.ts';
+
+/** What the export needs of a plan as read: its text and what its reader did. */
+export type ExportSource = Pick<SourceDoc, 'text' | 'format' | 'setApart'> & { meta: { id: string } };
 
 /** One issue as the report shows it: where (line:column) rather than raw offsets. */
 export interface ReportIssue {
@@ -16,6 +20,10 @@ export interface PlanSummary {
   file: string;
   title: string | null;
   encoding: Encoding;
+  /** Which reader read the file. */
+  reader: SourceFormat;
+  /** What that reader set apart from the plan's text (chrome, headers, footers …), by kind, with counts. */
+  setApart: Record<string, number>;
   length: number;
   indicators: { table: number; text: number; unmapped: number };
   tasks: number;

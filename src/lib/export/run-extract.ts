@@ -44,7 +44,7 @@ export async function runExtract(options: ExtractOptions, deps: ExtractRunDeps):
       problems.push(fileIssue(id, file, 'extract-failed', `${file}: extraction failed: ${describe(cause)}`));
     }
   }
-  const files = writeExport(options.out, results, problems);
+  const files = writeExport(options.out, results, problems, { sources });
   const issues = [...problems, ...results.flatMap((r) => r.issues)];
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning').length;

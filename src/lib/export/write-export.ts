@@ -5,6 +5,7 @@ import { INDICATOR_COLUMNS, ISSUE_COLUMNS, ordered, PLAN_COLUMNS, TASK_COLUMNS, 
 import { toCsv } from './csv.ts';
 import { buildReport } from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
+import type { ExportSource } from './report-types.ts';
 import { compareText, sortIssues, sortRecords } from './sort.ts';
 
 export interface ExportOptions {
@@ -12,6 +13,11 @@ export interface ExportOptions {
   csv?: boolean;
   /** Write report.md and report.json. Default true. */
   report?: boolean;
+  /**
+   * The plans as read: each extracted plan's text is written to texts/<plan id>.txt (the text its
+   * records' offsets index), and the report says which reader read it and what it set apart.
+   */
+  sources?: readonly ExportSource[];
 }
 
 /**
@@ -46,12 +52,16 @@ export function writeExport(
     files.set('tasks.csv', toCsv(tasks, TASK_COLUMNS));
     files.set('units.csv', toCsv(units, UNIT_COLUMNS));
   }
+  const extracted = new Set(plans.map((p) => p.id));
+  const sources = (options.sources ?? []).filter((s) => extracted.has(s.meta.id));
+  for (const source of sources) files.set(`texts/${source.meta.id}.txt`, source.text);
   if (options.report ?? true) {
-    const report = buildReport(results, problems);
+    const report = buildReport(results, problems, sources);
     files.set('report.json', json(report));
     files.set('report.md', reportMarkdown(report));
   }
   mkdirSync(outDir, { recursive: true });
+  if (sources.length > 0) mkdirSync(join(outDir, 'texts'), { recursive: true });
   for (const [name, content] of files) writeFileSync(join(outDir, name), content, 'utf8');
   return [...files.keys()];
 }

@@ -8,7 +8,11 @@ export type InputErrorCode =
   | 'metadata-invalid'
   | 'source-missing'
   | 'duplicate-id'
-  | 'format-unknown';
+  | 'format-unknown'
+  /** A container that cannot be unpacked or parsed (a truncated .docx). */
+  | 'damaged'
+  /** An old binary format (.doc, .wps) that must be saved in the current one. */
+  | 'legacy-format';
 
 /**
  * A problem with an input file (not a bug in the code). Kept distinct from other errors so the

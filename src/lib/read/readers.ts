@@ -1,5 +1,7 @@
 import type { Encoding } from '../types.ts';
 import { decodeBytes } from './decode.ts';
+import { readDocx, readLegacyWord } from './docx/index.ts';
+import { readHtml } from './html/index.ts';
 import type { Block, Grid, PageSpan, SourceFormat } from './types.ts';
 
 /** What a reader makes of a file's bytes: the plan's text and the structure the file marks. */
@@ -26,4 +28,9 @@ export const READERS: ReadonlyMap<string, Reader> = new Map([
   ['.txt', readText],
   ['.md', readMarkdown],
   ['.markdown', readMarkdown],
+  ['.html', readHtml],
+  ['.htm', readHtml],
+  ['.docx', readDocx],
+  ['.doc', readLegacyWord],
+  ['.wps', readLegacyWord],
 ]);

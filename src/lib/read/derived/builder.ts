@@ -1,0 +1,89 @@
+import type { Block, Grid, GridCell } from '../types.ts';
+import { cellText } from './join.ts';
+
+/** One position of a table as laid out: its own cell, or covered by the cell above or to the left. */
+export type Slot = { text: string } | { merged: 'row' | 'col'; from: readonly [number, number] };
+
+/**
+ * Writes the derived text of a structured file (HTML, .docx): one block per line, a table as
+ * one line per row with TAB between cells (a merged position left empty) and a blank line
+ * before and after, so the text reads like a TAB table and every grid cell has its offsets.
+ */
+export class DerivedText {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private last = '';
+  readonly blocks: Block[] = [];
+  readonly grids: Grid[] = [];
+
+  /** Appends one line; blank lines are not blocks and are skipped. */
+  line(text: string, kind: 'heading' | 'paragraph' = 'paragraph', level?: number): void {
+    const clean = text.replace(/[\r\n]+/g, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
+    if (clean.replace(/[\s\u00a0\u3000]/g, '') === '') return;
+    this.newLine();
+    const start = this.length;
+    this.write(clean);
+    const block: Block = { kind, start, end: this.length };
+    if (kind === 'heading' && level !== undefined) block.level = level;
+    this.blocks.push(block);
+  }
+
+  /** Appends a table given as rows of slots (every row as wide as the widest). */
+  table(slots: readonly (readonly Slot[])[], origin: Grid['origin']): void {
+    const width = Math.max(0, ...slots.map((r) => r.length));
+    const own = slots.filter((r) => r.some((s) => 'text' in s && cellText(s.text) !== ''));
+    if (own.length === 0) return;
+    this.blankLine();
+    const tableStart = this.length;
+    const rows: GridCell[][] = [];
+    slots.forEach((slotRow, r) => {
+      if (r > 0) this.write('\n');
+      const row: GridCell[] = [];
+      for (let c = 0; c < width; c++) {
+        if (c > 0) this.write('\t');
+        const slot = slotRow[c] ?? { text: '' };
+        if ('text' in slot) {
+          const start = this.length;
+          const text = cellText(slot.text);
+          this.write(text);
+          row.push({ text, start, end: this.length });
+        } else {
+          const source = rows[slot.from[0]]?.[slot.from[1]] ?? row[slot.from[1]];
+          const base = source ?? { text: '', start: this.length, end: this.length };
+          row.push({ text: base.text, start: base.start, end: base.end, merged: slot.merged });
+        }
+      }
+      rows.push(row);
+    });
+    this.grids.push({ start: tableStart, end: this.length, rows, origin });
+    this.blocks.push({ kind: 'table', start: tableStart, end: this.length });
+    this.write('\n\n');
+  }
+
+  /** The finished text, ending in one line break. */
+  toString(): string {
+    const text = this.parts.join('');
+    return text.replace(/\n*$/, '\n');
+  }
+
+  private write(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    this.last = (this.last + s).slice(-2);
+  }
+
+  /** The last two characters written, enough to know whether a line or blank line has ended. */
+  private tail(n: number): string {
+    return this.last.slice(-n);
+  }
+
+  private newLine(): void {
+    if (this.length > 0 && !this.tail(1).endsWith('\n')) this.write('\n');
+  }
+
+  private blankLine(): void {
+    if (this.length === 0) return;
+    const end = this.tail(2);
+    this.write(end === '\n\n' ? '' : end.endsWith('\n') ? '\n' : '\n\n');
+  }
+}
