@@ -59,10 +59,10 @@ describe('readDocx on a document saved by a word processor', () => {
     const grid = r.grids?.[0];
     expect(grid?.origin).toBe('docx');
     expect(r.text.slice(grid?.start, grid?.end).split('\n')).toEqual([
-      '类别\t指标\t目标值\t',
-      '\t\t2025年\t2026年',
-      '健康水平\t婴儿死亡率（‰）\t≤4\t≤3.5',
-      '\t孕产妇死亡率（/10万）\t≤12\t≤10',
+      '| 类别 | 指标 | 目标值 |  |',
+      '|  |  | 2025年 | 2026年 |',
+      '| 健康水平 | 婴儿死亡率（‰） | ≤4 | ≤3.5 |',
+      '|  | 孕产妇死亡率（/10万） | ≤12 | ≤10 |',
     ]);
     const rows = grid?.rows ?? [];
     expect(rows[0]?.[3]).toEqual({ ...rows[0]?.[2], merged: 'col' });
@@ -120,11 +120,11 @@ describe('readDocx on a web page saved as .docx', () => {
     ]);
     const grid = r.grids?.find((g) => g.rows[0]?.[0]?.text === '领域');
     expect(r.text.slice(grid?.start, grid?.end).split('\n')).toEqual([
-      '领域\t指标\t目标值\t\t属性',
-      '\t\t2025年\t2030年\t',
-      '健康水平\t人均预期寿命（岁）\t79\t80\t预期性',
-      '\t婴儿死亡率（‰）\t≤5\t≤4.5\t约束性',
-      '服务体系\t每千人口床位数（张）\t7.5\t\t预期性',
+      '| 领域 | 指标 | 目标值 |  | 属性 |',
+      '|  |  | 2025年 | 2030年 |  |',
+      '| 健康水平 | 人均预期寿命（岁） | 79 | 80 | 预期性 |',
+      '|  | 婴儿死亡率（‰） | ≤5 | ≤4.5 | 约束性 |',
+      '| 服务体系 | 每千人口床位数（张） | 7.5 |  | 预期性 |',
     ]);
     expect(grid?.rows[1]?.map((c) => c.merged ?? null)).toEqual(['row', 'row', null, null, 'row']);
     expect(grid?.rows[4]?.[3]).toEqual({ ...grid?.rows[4]?.[2], merged: 'col' });

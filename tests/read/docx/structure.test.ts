@@ -82,11 +82,11 @@ describe('docx tables', () => {
     const r = read({ body });
     const grid = r.grids?.[0];
     expect(r.text.slice(grid?.start, grid?.end).split('\n')).toEqual([
-      '领域\t指标\t目标\t',
-      '健康\t寿命\t79\t80',
-      '\t死亡率\t≤5\t≤4',
-      '\t床位\t7.5\t',
-      '\t注\t\t',
+      '| 领域 | 指标 | 目标 |  |',
+      '| 健康 | 寿命 | 79 | 80 |',
+      '|  | 死亡率 | ≤5 | ≤4 |',
+      '|  | 床位 | 7.5 |  |',
+      '|  | 注 |  |  |',
     ]);
     const rows = grid?.rows ?? [];
     expect(rows[3]?.[0]).toEqual({ ...rows[1]?.[0], merged: 'row' });
@@ -98,6 +98,6 @@ describe('docx tables', () => {
   it('runs a cell’s paragraphs together into one cell', () => {
     const cell = `<w:tc>${p('2023年')}${p('基期值')}</w:tc>`;
     const r = read({ body: `<w:tbl>${tr(cell, tc('b'))}${tr(tc('1'), tc('2'))}</w:tbl>` });
-    expect(r.text.split('\n')[0]).toBe('2023年基期值\tb');
+    expect(r.text.split('\n')[0]).toBe('| 2023年基期值 | b |');
   });
 });

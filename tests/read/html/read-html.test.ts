@@ -82,11 +82,11 @@ describe('readHtml: tables', () => {
   it('writes the table as TAB rows with merged positions empty, a blank line around it', () => {
     const table = r.text.slice(grid?.start, grid?.end);
     expect(table.split('\n')).toEqual([
-      '领域\t指标\t目标值\t\t属性',
-      '\t\t2025年\t2030年\t',
-      '健康水平\t人均预期寿命（岁）\t79\t80\t预期性',
-      '\t婴儿死亡率（‰）\t≤5\t≤4.5\t约束性',
-      '服务体系\t每千人口床位数（张）\t7.5\t\t预期性',
+      '| 领域 | 指标 | 目标值 |  | 属性 |',
+      '|  |  | 2025年 | 2030年 |  |',
+      '| 健康水平 | 人均预期寿命（岁） | 79 | 80 | 预期性 |',
+      '|  | 婴儿死亡率（‰） | ≤5 | ≤4.5 | 约束性 |',
+      '| 服务体系 | 每千人口床位数（张） | 7.5 |  | 预期性 |',
     ]);
     expect(r.text.slice((grid?.start ?? 0) - 2, grid?.start)).toBe('\n\n');
     expect(r.text.slice(grid?.end, (grid?.end ?? 0) + 2)).toBe('\n\n');
@@ -112,7 +112,11 @@ describe('readHtml: tables', () => {
     const t = html(
       '<table><tr><td rowspan="3">A</td><td>b1</td></tr><tr><td>b2</td></tr><tr><td rowspan="1" colspan="2">c</td></tr></table>',
     );
-    expect(t.text.slice(t.grids?.[0]?.start, t.grids?.[0]?.end).split('\n')).toEqual(['A\tb1\t', '\tb2\t', '\tc\t']);
+    expect(t.text.slice(t.grids?.[0]?.start, t.grids?.[0]?.end).split('\n')).toEqual([
+      '| A | b1 |  |',
+      '|  | b2 |  |',
+      '|  | c |  |',
+    ]);
     expect(t.grids?.[0]?.rows[2]?.map((c) => [c.text, c.merged ?? null])).toEqual([
       ['A', 'row'],
       ['c', null],
@@ -120,11 +124,11 @@ describe('readHtml: tables', () => {
     ]);
   });
 
-  it('joins a cell broken over <br> or paragraphs into one cell, with no TAB inside', () => {
+  it('joins a cell broken over <br> or paragraphs into one cell, with no TAB or pipe inside', () => {
     const t = html(
-      '<table><tr><td>2023年<br>基期值</td><td><p>目标</p><p>value\tx</p></td></tr><tr><td>1</td><td>2</td></tr></table>',
+      '<table><tr><td>2023年<br>基期值</td><td><p>目标</p><p>value\tx|y</p></td></tr><tr><td>1</td><td>2</td></tr></table>',
     );
-    expect(t.text.trim().split('\n')[0]).toBe('2023年基期值\t目标value x');
+    expect(t.text.trim().split('\n')[0]).toBe('| 2023年基期值 | 目标value x｜y |');
   });
 });
 

@@ -5,9 +5,10 @@ import { cellText } from './join.ts';
 export type Slot = { text: string } | { merged: 'row' | 'col'; from: readonly [number, number] };
 
 /**
- * Writes the derived text of a structured file (HTML, .docx): one block per line, a table as
- * one line per row with TAB between cells (a merged position left empty) and a blank line
- * before and after, so the text reads like a TAB table and every grid cell has its offsets.
+ * Writes the derived text of a structured file (HTML, .docx, PDF): one block per line, a table
+ * as one line per row in Markdown's pipe form ("| 指标 | 单位 | 目标 |", a merged position left
+ * empty) with a blank line before and after. A quote of a row then reads as it does in a web
+ * copy of the same plan, and every grid cell has its offsets.
  */
 export class DerivedText {
   private readonly parts: string[] = [];
@@ -38,9 +39,10 @@ export class DerivedText {
     const rows: GridCell[][] = [];
     slots.forEach((slotRow, r) => {
       if (r > 0) this.write('\n');
+      this.write('| ');
       const row: GridCell[] = [];
       for (let c = 0; c < width; c++) {
-        if (c > 0) this.write('\t');
+        if (c > 0) this.write(' | ');
         const slot = slotRow[c] ?? { text: '' };
         if ('text' in slot) {
           const start = this.length;
@@ -53,6 +55,7 @@ export class DerivedText {
           row.push({ text: base.text, start: base.start, end: base.end, merged: slot.merged });
         }
       }
+      this.write(' |');
       rows.push(row);
     });
     this.grids.push({ start: tableStart, end: this.length, rows, origin });

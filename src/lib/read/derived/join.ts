@@ -20,7 +20,10 @@ export function joinLines(pieces: readonly string[]): string {
   return out;
 }
 
-/** A cell's text on one row line: TABs and line breaks would split the row, so they become spaces. */
+/**
+ * A cell's text on one row line: TABs and line breaks would split the row, so they become
+ * spaces, and a pipe, which would split the cell, is written full-width.
+ */
 export function cellText(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').trim();
+  return text.replace(/[\t\r\n]+/g, ' ').replace(/\|/g, '｜').trim();
 }
