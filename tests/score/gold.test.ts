@@ -52,6 +52,7 @@ function score(plans: string, args: readonly string[]): ScoreRow[] {
     out,
     sources.map((s) => extractPlan(s, lexicon)),
     [],
+    { sources },
   );
   // the scorer exits 1 when a plan is unmatched; the rows still say which, and the tests judge them
   const run = spawnSync(process.execPath, [scorer, out, '--json', '--content', plans, ...args], { encoding: 'utf8' });
