@@ -16,7 +16,7 @@ const FRACTION = /^(?:- ?)?(\d{1,4}) ?\/ ?(\d{1,4})(?: ?-)?$/u;
 const BARE = /^\d{1,4}$/u;
 
 /** Bare numbers count as page numbers only this far apart, so a 序号 column is not one. */
-const MIN_LINES_APART = 8;
+const MIN_LINES_APART = 3;
 const MIN_CHARS_APART = 300;
 
 /**

@@ -1,4 +1,5 @@
 import type { Span } from '../../types.ts';
+import { isTableRow } from './lines.ts';
 import type { TextView } from './text-view.ts';
 
 const CLOSED = /[。！？!?;；:：”）)\]】〕」』>|]$/u;
@@ -13,6 +14,8 @@ export function checkTruncated(view: TextView, limit: number): { span: Span; tai
   let end = limit;
   while (end > 0 && /\s/u.test(view.text[end - 1]!)) end--;
   if (end === 0 || CLOSED.test(view.text.slice(Math.max(0, end - 2), end))) return null;
+  // a table may close a plan (an annex of indicators): its last row has no full stop
+  if (isTableRow(view.text.slice(view.text.lastIndexOf('\n', end - 1) + 1, end))) return null;
   let start = Math.max(0, end - TAIL);
   if (isLow(view.text.charCodeAt(start)) && start > 0) start--;
   const from = view.map[start]!;
