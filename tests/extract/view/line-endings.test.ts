@@ -2,6 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPlan } from '../../../src/lib/extract/index.ts';
+import { loadRules } from '../../../src/lib/extract/rules/load-rules.ts';
+import { buildView } from '../../../src/lib/extract/view/build-view.ts';
 import { normalizeLineEndings } from '../../../src/lib/extract/view/line-endings.ts';
 import { toSource } from '../../../src/lib/extract/view/text-view.ts';
 import { loadLexicon } from '../../../src/lib/lexicon/load.ts';
@@ -76,3 +78,16 @@ function lfOffsets(text: string, width: 1 | 2): (offset: number) => number {
   }
   return (offset) => lf[offset]!;
 }
+
+describe('page furniture reads alike under every line ending', () => {
+  const lf = '（一）加强领导\n　　孕产妇死亡率控制在\n— 9 —\n12/10万以下。\n▶ 1、任务\n分享 | 点赞 | 在看\n';
+  it.each([['\r\n'], ['\r'], ['\u2028'], ['\u0085']])('with %j', (ending) => {
+    const expected = buildView(lf, loadRules(), false).view.text;
+    const text = lf.replace(/\n/gu, ending);
+    const { view } = buildView(text, loadRules(), false);
+    expect(view.text).toBe(expected);
+    const at = view.text.indexOf('控制在12');
+    const span = toSource(view, at, at + 5);
+    expect(text.slice(span.start, span.end)).toBe(`控制在${ending}— 9 —${ending}12`);
+  });
+});
