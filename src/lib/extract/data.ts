@@ -16,8 +16,10 @@ export interface PlanData {
   view: TextView;
   /** Boilerplate lines, and where trailing page chrome starts (view offsets). */
   boilerplate: { lines: Span[]; tail: number };
-  /** Source spans cut from the view (page markers). */
+  /** Source spans cut from the view (page furniture, chrome, OCR spacing). */
   cuts: Span[];
+  /** How many of each kind the view set apart (page numbers, headers, chrome …). */
+  setApart: Record<string, number>;
   outline: Outline;
   /** Every grid found (the file's own tables and the text's layouts), in view offsets. */
   grids: Grid[];

@@ -37,6 +37,15 @@ const rulesSchema = z.object({
   relativeVerbs: words.default([]),
   countVerbs: words.default([]),
   scopeWords: words.default([]),
+  pageHeaders: words.default([]),
+  socialChrome: z
+    .object({
+      lineStarts: words.default([]),
+      shortLineWords: words.default([]),
+      footerStarts: words.default([]),
+    })
+    .default({ lineStarts: [], shortLineWords: [], footerStarts: [] }),
+  bullets: words.default([]),
 });
 
 export const DEFAULT_RULES_PATH = join(

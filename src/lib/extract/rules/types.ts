@@ -32,6 +32,19 @@ export interface Rules {
   scopeWords: string[];
   /** Sentences declaring that the first unit of each list leads. */
   firstLeads: string[];
+  /** Words a running header or letterhead line ends with ("…人民政府办公室文件"). */
+  pageHeaders: string[];
+  /** Chrome of a social-media account around a re-posted plan. */
+  socialChrome: {
+    /** A line starting with one of these is chrome, whatever its length. */
+    lineStarts: string[];
+    /** A short line made of these (and separators) is chrome. */
+    shortLineWords: string[];
+    /** From a line starting with one of these to the end, when no plan sentence follows. */
+    footerStarts: string[];
+  };
+  /** Symbols used as bullets at line start (any emoji is one too). */
+  bullets: string[];
 }
 
 export type SectionKind = 'background' | 'principle' | 'goal' | 'task' | 'safeguard';

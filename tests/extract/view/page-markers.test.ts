@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadRules } from '../../src/lib/extract/rules/load-rules.ts';
-import { findBoilerplate } from '../../src/lib/extract/view/boilerplate.ts';
-import { findPageMarkers } from '../../src/lib/extract/view/page-markers.ts';
-import { cutView, toSource } from '../../src/lib/extract/view/text-view.ts';
+import { loadRules } from '../../../src/lib/extract/rules/load-rules.ts';
+import { findBoilerplate } from '../../../src/lib/extract/view/boilerplate.ts';
+import { findPageMarkers } from '../../../src/lib/extract/view/page-markers.ts';
+import { cutView, toSource } from '../../../src/lib/extract/view/text-view.ts';
 
 describe('page markers', () => {
   const text = '前言。\n1、目录一、总则二、任务为加快建\n2、设,制定本规划。救护车按每3万人口1辆的标\n3、准配置。';
