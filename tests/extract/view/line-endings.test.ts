@@ -42,6 +42,7 @@ function records(x: PlanExtraction, toLf: (offset: number) => number) {
     tasks: x.tasks.map((t) => [t.title, t.lead, t.partners, ...at(t)]),
     units: x.units.map((u) => [u.name, u.role, ...at(u)]),
     outline: x.outline.map((h) => [h.numbering, h.title, ...at(h)]),
+    paragraphs: x.paragraphs.map((p) => [p.kind, ...at(p)]),
   };
 }
 

@@ -10,7 +10,9 @@ export const plainTextParse: Plugin<[], string, Root> = function () {
   this.parser = (doc: string): Root => {
     const locate = pointLocator(doc);
     const children: Paragraph[] = [];
-    const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/gu;
+    // a line ends at \n, \r\n, a lone \r, U+2028/U+2029 or NEL alike (files from any system)
+    const re =
+      /[^\n\r\u2028\u2029\u0085]*\S[^\n\r\u2028\u2029\u0085]*(?:(?:\r\n?|[\n\u2028\u2029\u0085])[^\n\r\u2028\u2029\u0085]*\S[^\n\r\u2028\u2029\u0085]*)*/gu;
     for (let m = re.exec(doc); m; m = re.exec(doc)) {
       const start = locate(m.index);
       const end = locate(m.index + m[0].length);

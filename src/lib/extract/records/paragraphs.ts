@@ -3,6 +3,8 @@ import type { ParagraphEntry, Span } from '../../types.ts';
 import type { PlanData } from '../data.ts';
 import { toSource } from '../view/text-view.ts';
 
+/** A line break of any system: \n, \r\n, a lone \r, U+2028, U+2029, NEL. */
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/gu;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const inside = (at: number, spans: readonly Span[]) => spans.some((s) => at > s.start && at < s.end);
 
@@ -26,8 +28,9 @@ export function buildParagraphs(tree: Root, data: PlanData): ParagraphEntry[] {
     const start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     const cuts = new Set(borders.filter((b) => b > start && b < end));
-    for (let i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1))
-      if (!inside(i, tables)) cuts.add(i + 1);
+    LINE_BREAK.lastIndex = start;
+    for (let m = LINE_BREAK.exec(text); m && m.index < end; m = LINE_BREAK.exec(text))
+      if (!inside(m.index, tables)) cuts.add(m.index + m[0].length);
     let from = start;
     for (const at of [...[...cuts].sort((a, b) => a - b), end]) {
       let e = at;
