@@ -179,4 +179,9 @@ export interface PlanExtraction {
   tasks: TaskRecord[];
   units: UnitRecord[];
   issues: Issue[];
+  /**
+   * What reading set apart from the plan's text, by kind, with counts: the reader's (site chrome,
+   * headers, footers) and the reading view's (page numbers, running headers, account chrome).
+   */
+  setApart: Record<string, number>;
 }

@@ -118,6 +118,7 @@ export function extraction(id: string, over: Partial<PlanExtraction> = {}): Plan
     tasks: [task(id, 0)],
     units: [unit(id, 20)],
     issues: [],
+    setApart: {},
     ...over,
   };
 }

@@ -11,6 +11,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const web = extraction('web');
 web.plan = { ...web.plan, file: 'web.html', format: 'html' };
+// the reader's and the reading view's counts together, as extractPlan adds them
+web.setApart = { chrome: 5, 'meta-box': 1, 'page-number': 2, script: 3 };
 const sources: ExportSource[] = [
   {
     meta: { id: 'web' },
@@ -39,10 +41,10 @@ describe('writeExport with the plans as read', () => {
     };
     expect(report.plans.map((p) => [p.id, p.reader, p.setApart])).toEqual([
       ['plain', 'txt', {}],
-      ['web', 'html', { chrome: 5, 'meta-box': 1, script: 3 }],
+      ['web', 'html', { chrome: 5, 'meta-box': 1, 'page-number': 2, script: 3 }],
     ]);
     const md = readFileSync(join(out, 'report.md'), 'utf8');
-    expect(md).toContain('- web (web.html): read as HTML; set apart: chrome 5, meta-box 1, script 3');
+    expect(md).toContain('- web (web.html): read as HTML; set apart: chrome 5, meta-box 1, page-number 2, script 3');
     expect(md).toMatch(/- plain \(.*\): read as plain text; set apart: nothing/);
   });
 });

@@ -1,17 +1,12 @@
 import type { IndicatorRecord, Issue, PlanExtraction } from '../types.ts';
-import type { ExportSource, PlanSummary, Report, ReportIssue, UnmappedName } from './report-types.ts';
+import type { PlanSummary, Report, ReportIssue, UnmappedName } from './report-types.ts';
 import { compareText, sortIssues } from './sort.ts';
 
 const isRepair = (issue: Issue): boolean => issue.code.startsWith('repair-');
 const isNote = (issue: Issue): boolean => !isRepair(issue) && /redact|truncat/.test(issue.code);
 
 /** Summarises an extraction run; results and problems may come in any order. */
-export function buildReport(
-  results: readonly PlanExtraction[],
-  problems: readonly Issue[],
-  sources: readonly ExportSource[] = [],
-): Report {
-  const setApart = new Map(sources.map((s) => [s.meta.id, s.setApart]));
+export function buildReport(results: readonly PlanExtraction[], problems: readonly Issue[]): Report {
   const sorted = [...results].sort((a, b) => compareText(a.plan.id, b.plan.id));
   const issues = sortIssues([...problems, ...sorted.flatMap((r) => r.issues)]);
   const warnings = new Map<string, ReportIssue[]>();
@@ -20,7 +15,7 @@ export function buildReport(
     warnings.set(issue.code, [...(warnings.get(issue.code) ?? []), toReportIssue(issue)]);
   }
   return {
-    plans: sorted.map((r) => summarise(r, setApart.get(r.plan.id) ?? {})),
+    plans: sorted.map(summarise),
     errors: issues.filter((i) => i.severity === 'error').map(toReportIssue),
     repairs: issues.filter(isRepair).map(toReportIssue),
     warnings: [...warnings.keys()].sort(compareText).map((code) => {
@@ -32,15 +27,15 @@ export function buildReport(
   };
 }
 
-function summarise(result: PlanExtraction, setApart: Readonly<Record<string, number>>): PlanSummary {
-  const { plan, indicators, units, issues } = result;
+function summarise(result: PlanExtraction): PlanSummary {
+  const { plan, indicators, units, issues, setApart } = result;
   return {
     id: plan.id,
     file: plan.file,
     title: plan.title,
     encoding: plan.encoding,
     reader: plan.format,
-    setApart: Object.fromEntries(Object.entries(setApart).sort(([a], [b]) => compareText(a, b))),
+    setApart,
     length: plan.length,
     indicators: {
       table: indicators.filter((i) => i.source === 'table').length,

@@ -56,7 +56,7 @@ export function writeExport(
   const sources = (options.sources ?? []).filter((s) => extracted.has(s.meta.id));
   for (const source of sources) files.set(`texts/${source.meta.id}.txt`, source.text);
   if (options.report ?? true) {
-    const report = buildReport(results, problems, sources);
+    const report = buildReport(results, problems);
     files.set('report.json', json(report));
     files.set('report.md', reportMarkdown(report));
   }

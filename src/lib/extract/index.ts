@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import type { Lexicon } from '../lexicon/types.ts';
 import type { SourceDoc } from '../read/types.ts';
 import type { PlanExtraction } from '../types.ts';
-import './data.ts';
+import type { PlanData } from './data.ts';
 import { issuesOf } from './issues.ts';
 import { plainTextParse } from './parse/plain-text.ts';
 import { buildParagraphs } from './records/paragraphs.ts';
@@ -37,13 +37,22 @@ export function extractPlan(source: SourceDoc, lexicon: Lexicon, rules?: Rules):
     .use(targetsStage);
   const tree = processor.parse(file) as Root;
   processor.runSync(tree, file);
-  const data = file.data.planatlas;
+  // read back through the declared type: the assignment above narrowed the property
+  const data = (file.data as { planatlas: PlanData }).planatlas;
   const records = buildRecords(data);
   return {
     ...records,
     paragraphs: buildParagraphs(tree, data),
+    setApart: addCounts(source.setApart, data.setApart),
     issues: issuesOf(file, source.meta.id, source.meta.file),
   };
+}
+
+/** Counts by kind of two tallies together, keys in code-unit order so output is deterministic. */
+function addCounts(a: Readonly<Record<string, number>>, b: Readonly<Record<string, number>>): Record<string, number> {
+  const sum = new Map(Object.entries(a));
+  for (const [k, n] of Object.entries(b)) sum.set(k, (sum.get(k) ?? 0) + n);
+  return Object.fromEntries([...sum].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }
 
 export type { Rules } from './rules/types.ts';

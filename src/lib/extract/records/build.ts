@@ -5,7 +5,7 @@ import { pageFinder } from './page.ts';
 import { quoteOf } from './quote.ts';
 
 /** Turns the stages' drafts into the exported records, with source offsets and ids. */
-export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'paragraphs'> {
+export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'paragraphs' | 'setApart'> {
   const { source, view, lexicon } = data;
   const planId = source.meta.id;
   const text = source.text;
