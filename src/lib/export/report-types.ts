@@ -1,4 +1,5 @@
 import type { Encoding, Severity } from '../types.ts';
+import type { PlanMetaReport } from './report-meta.ts';
 
 /** One issue as the report shows it: where (line:column) rather than raw offsets. */
 export interface ReportIssue {
@@ -45,4 +46,6 @@ export interface Report {
   notes: ReportIssue[];
   /** Indicator names the lexicon did not map, most frequent first. */
   unmapped: UnmappedName[];
+  /** Per plan, the title, issuer, date and 文号 its text states and whether the record uses them. */
+  metadata: PlanMetaReport[];
 }

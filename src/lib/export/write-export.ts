@@ -5,6 +5,7 @@ import { INDICATOR_COLUMNS, ISSUE_COLUMNS, ordered, PLAN_COLUMNS, TASK_COLUMNS, 
 import { toCsv } from './csv.ts';
 import { buildReport } from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
+import type { PlanMetaReport } from './report-meta.ts';
 import { compareText, sortIssues, sortRecords } from './sort.ts';
 
 export interface ExportOptions {
@@ -12,6 +13,8 @@ export interface ExportOptions {
   csv?: boolean;
   /** Write report.md and report.json. Default true. */
   report?: boolean;
+  /** What each plan's text states about itself, for the report. */
+  metadata?: readonly PlanMetaReport[];
 }
 
 /**
@@ -47,7 +50,7 @@ export function writeExport(
     files.set('units.csv', toCsv(units, UNIT_COLUMNS));
   }
   if (options.report ?? true) {
-    const report = buildReport(results, problems);
+    const report = buildReport(results, problems, options.metadata);
     files.set('report.json', json(report));
     files.set('report.md', reportMarkdown(report));
   }
