@@ -14,7 +14,18 @@ const plan = {
   url: null as string | null,
 };
 
+/** The fields a citation reads besides name and value, as on a record read with confidence. */
+const sure = {
+  indicator: 'life-expectancy' as string | null,
+  yearly: false,
+  uncertain: [] as string[],
+  repairs: [] as string[],
+  quote: '人均预期寿命达到80岁以上',
+  source: 'text' as const,
+};
+
 const target = {
+  ...sure,
   name: '人均预期寿命',
   year: 2025 as number | null,
   op: '>=' as const,
@@ -29,6 +40,8 @@ describe('targetSentence', () => {
       '《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年人均预期寿命达到80岁以上。',
     );
     const mmr = {
+      ...sure,
+      indicator: 'maternal-mortality',
       name: '孕产妇死亡率',
       year: 2025,
       op: '<=' as const,
@@ -43,7 +56,7 @@ describe('targetSentence', () => {
 
   it('adds the 文号 after the title', () => {
     const numbered = { ...plan, title: '甲市规划', docNumber: '红办发〔2023〕13号' };
-    expect(targetSentence(numbered, { ...target, op: '=' })).toBe(
+    expect(targetSentence(numbered, { ...target, op: '=', valueText: '80岁' })).toBe(
       '《甲市规划》（红办发〔2023〕13号）提出，到2025年人均预期寿命达到80岁。',
     );
   });
@@ -54,7 +67,9 @@ describe('targetSentence', () => {
   });
 
   it('prints decimals without float noise', () => {
-    expect(targetSentence(plan, { ...target, op: '<', value: 0.1 + 0.2, unit: '‰' })).toContain('低于0.3‰');
+    expect(targetSentence(plan, { ...target, op: '<', value: 0.1 + 0.2, unit: '‰', valueText: '<0.3' })).toContain(
+      '低于0.3‰',
+    );
   });
 });
 
