@@ -31,6 +31,7 @@ const metaWordsSchema = z.object({
     .prefault({}),
   countyAddressees: words,
   municipalities: words,
+  provinceNames: words,
   fiveYearPlans: z.record(z.string(), z.tuple([z.int(), z.int()])).default({}),
 });
 
