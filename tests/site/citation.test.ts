@@ -108,15 +108,18 @@ describe('referenceEntry (GB/T 7714—2025)', () => {
     expect(referenceEntry(many, '2026-01-02')).toMatch(/^甲委办公室, 甲政府办公室, 甲卫健委, 等\. /u);
   });
 
-  it('leaves out what is unknown and brackets a supplied title', () => {
+  it('leaves out what is unknown and says in words that the plan states no title', () => {
     const bare = { ...plan, title: null, issuer: null, date: null };
-    expect(referenceEntry(bare, '2026-01-02')).toBe('[开远市实施方案][Z].');
+    expect(referenceEntry(bare, '2026-01-02')).toBe('开远市实施方案（原文未载标题）[Z].');
   });
 });
 
 describe('titles', () => {
-  it('supplies a bracketed title when the plan states none', () => {
-    expect(titleOf({ title: null, region: '乙县', kind: null })).toBe('[乙县规划]');
+  it('describes a plan that states no title in words, without brackets or 《》', () => {
+    expect(titleOf({ title: null, region: '乙县', kind: null })).toBe('乙县规划（原文未载标题）');
+    expect(docTitle({ title: null, region: '湘潭市', kind: '实施意见', docNumber: null })).toBe(
+      '湘潭市实施意见（原文未载标题）',
+    );
     expect(docTitle({ title: 'X', region: '乙县', kind: null, docNumber: '乙发〔2020〕1号' })).toBe(
       '《X》（乙发〔2020〕1号）',
     );

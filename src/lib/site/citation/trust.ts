@@ -18,12 +18,17 @@ export const isDamaged = (text: string): boolean => DAMAGE.test(text);
  * is uncertain; a name the lexicon does not know may be a fragment of the sentence.
  */
 export function nameVerified(t: TrustedFields): boolean {
-  return t.indicator !== null && t.uncertain.length === 0 && !isDamaged(t.name);
+  return t.indicator !== null && uncertainOf(t).length === 0 && !isDamaged(t.name);
+}
+
+/** An export written before records carried `uncertain` has none: nothing was marked. */
+function uncertainOf(t: Pick<TrustedFields, 'uncertain'>): readonly string[] {
+  return (t.uncertain as string[] | undefined) ?? [];
 }
 
 /** A value may be restated when it was read without a repair and shows no damage. */
 export function valueClean(t: TrustedFields): boolean {
-  return t.repairs.length === 0 && t.uncertain.length === 0 && !isDamaged(t.valueText) && !isDamaged(t.unit ?? '');
+  return t.repairs.length === 0 && uncertainOf(t).length === 0 && !isDamaged(t.valueText) && !isDamaged(t.unit ?? '');
 }
 
 const UNIT_BASE = /^(.+)\/(千|万)(?:人口?|人)?$/u;
