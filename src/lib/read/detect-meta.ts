@@ -5,7 +5,7 @@ import { asIssuer } from './meta/issuer.ts';
 import { cleanLines, headLines, tailLines } from './meta/lines.ts';
 import { findNotice, parseNotice } from './meta/notice.ts';
 import { findDateLine, findSignature } from './meta/signature.ts';
-import { findTitleLine, isTitleLine } from './meta/title-line.ts';
+import { findTitleLine, fromPageTitle, isTitleLine } from './meta/title-line.ts';
 import { defaultMetaWords, type MetaWords } from './meta/words.ts';
 import type { DetectedMeta } from './types.ts';
 
@@ -19,13 +19,15 @@ import type { DetectedMeta } from './types.ts';
 export function detectMeta(text: string, metaText = '', words: MetaWords = defaultMetaWords()): DetectedMeta {
   const lines = cleanLines(text);
   const head = headLines(lines);
-  const box = readBox([...cleanLines(metaText), ...head], words);
+  const metaLines = cleanLines(metaText);
+  const box = readBox([...metaLines, ...head], words);
   const boxNotice = box.title === undefined ? null : parseNotice(box.title, words);
   const notice = findNotice(head, words);
   const signature = findSignature(head, words) ?? findSignature(tailLines(lines), words);
   const boxTitle = box.title !== undefined && isTitleLine(box.title, words) ? box.title : null;
   return {
-    title: boxNotice?.title ?? notice?.title ?? boxTitle ?? findTitleLine(head, words),
+    title:
+      boxNotice?.title ?? notice?.title ?? boxTitle ?? findTitleLine(head, words) ?? fromPageTitle(metaLines, words),
     issuer:
       (box.issuer === undefined ? null : asIssuer(box.issuer, words)) ??
       boxNotice?.issuer ??

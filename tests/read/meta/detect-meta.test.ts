@@ -51,6 +51,8 @@ describe('detectMeta: what the body cites is not the plan', () => {
   it('does not take a unit and a deadline in a table for a signature', () => {
     const text = `${BODY}序号\n任务\n牵头单位\n1\n建设区域医疗中心\n市卫生健康委\n2025年12月31日\n`;
     expect(detectMeta(text).issuer).toBeNull();
+    const placed = `${BODY}序号\n任务\n牵头单位\n完成时限\n1\n建设区域医疗中心\n甲市卫生健康委\n2025年12月31日\n2\n建设胸痛中心\n甲市卫生健康委\n持续推进\n`;
+    expect(detectMeta(placed)).toMatchObject({ issuer: null, date: null });
   });
 
   it('returns nulls for a text that states nothing', () => {
@@ -77,6 +79,24 @@ describe('detectMeta: the portal metadata box', () => {
       date: '2024-01-08',
       docNumber: null,
     });
+  });
+
+  it('takes the title a page title names before the site name', () => {
+    expect(detectMeta(BODY, '庚县卫生健康规划（2021—2025年）_庚县人民政府').title).toBe(
+      '庚县卫生健康规划（2021—2025年）',
+    );
+    expect(detectMeta(BODY, '庚县卫生健康规划 | 庚县门户网站').title).toBe('庚县卫生健康规划');
+    expect(detectMeta(BODY, '庚县人民政府门户网站').title).toBeNull();
+  });
+
+  it('reads a signature whose date is typed with spaces in the header', () => {
+    const text = `庚县卫生健康局关于印发庚县卫生健康规划的通知\n庚县卫生健康局\n2021 年 12 月 3 日\n${BODY}`;
+    expect(detectMeta(text)).toMatchObject({ issuer: '庚县卫生健康局', date: '2021-12-03' });
+  });
+
+  it('reads a signature at the very end of a plan printed without a notice', () => {
+    const text = `庚县卫生健康规划\n${BODY}\n　　全县各级各部门要认真组织实施。\n庚县卫生健康局\n2021年12月3日\n`;
+    expect(detectMeta(text)).toMatchObject({ issuer: '庚县卫生健康局', date: '2021-12-03' });
   });
 
   it('takes a box title that is the plan title itself', () => {

@@ -11,23 +11,33 @@ export function cleanLines(text: string): string[] {
     .filter((line) => line !== '');
 }
 
+/** Numbered lines are headings of the body or its table of contents, never the title. */
+export const NUMBERED =
+  /^(?:第[一二三四五六七八九十百\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．\s])/u;
+
 /** A line of running text: the body has begun and no header line follows. */
 const BODY_LINE_LENGTH = 150;
 /** Header lines come first; a document never takes more lines than this before its body. */
 const MAX_HEAD_LINES = 60;
 
-/** The lines before the body: metadata box, notice, signature, title — where a plan states itself. */
+/**
+ * The lines before the body: metadata box, notice, signature, title — where a plan states
+ * itself. The body begins at its first long paragraph or its first numbered heading.
+ */
 export function headLines(lines: readonly string[]): string[] {
   const head: string[] = [];
   for (const line of lines.slice(0, MAX_HEAD_LINES)) {
-    if (line.length > BODY_LINE_LENGTH) break;
+    if (line.length > BODY_LINE_LENGTH || NUMBERED.test(line)) break;
     head.push(line);
   }
   return head;
 }
 
-/** The last lines, where a plan printed without a notice signs and dates itself. */
-const TAIL_LINES = 12;
+/**
+ * The last lines, where a plan printed without a notice signs and dates itself. Only the very
+ * end: a unit and a deadline in a task table further up must not read as a signature.
+ */
+const TAIL_LINES = 5;
 export function tailLines(lines: readonly string[]): string[] {
   return lines.slice(-TAIL_LINES);
 }

@@ -1,10 +1,7 @@
-import { SENTENCE_MARK } from './lines.ts';
+import { NUMBERED, SENTENCE_MARK } from './lines.ts';
 import type { MetaWords } from './words.ts';
 
 const MAX_TITLE_CHARS = 80;
-/** Numbered lines are headings of the body or its table of contents, never the title. */
-const NUMBERED =
-  /^(?:第[一二三四五六七八九十百\d]+[章节条部分篇]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．\s])/u;
 /** "(2023—2025年)", "（2024-2026年）": the period after a title's kind word. */
 const PERIOD = /[（(]\s*\d{4}\s*[—–\-－~～至到]+\s*\d{4}\s*年?\s*[）)]$/u;
 
@@ -53,6 +50,18 @@ export function findTitleLine(lines: readonly string[], words: MetaWords): strin
   for (const line of lines) {
     const title = fromFileName(line, words) ?? fromWrapper(line, words) ?? (isTitleLine(line, words) ? line : null);
     if (title !== null) return title;
+  }
+  return null;
+}
+
+/** "标题_石泉县人民政府", "标题 | 门户": a page title carries the site's name after a separator. */
+const SITE_SEPARATOR = /_|\s[|｜-]\s/u;
+
+/** The title a page title names, before the site's name; null when it names none. */
+export function fromPageTitle(lines: readonly string[], words: MetaWords): string | null {
+  for (const line of lines) {
+    const first = line.split(SITE_SEPARATOR)[0]?.trim() ?? '';
+    if (isTitleLine(first, words)) return first;
   }
   return null;
 }
