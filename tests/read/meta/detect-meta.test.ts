@@ -99,6 +99,14 @@ describe('detectMeta: the portal metadata box', () => {
     expect(detectMeta(text)).toMatchObject({ issuer: '庚县卫生健康局', date: '2021-12-03' });
   });
 
+  it('never joins a label to the notice under it', () => {
+    const text = `信息名称\n壬市人民政府办公室关于印发壬市卫生健康规划的通知\n${BODY}`;
+    // read as the box's field or as the notice alone, the issuer is the same
+    expect(detectMeta(text).issuer).toBe('壬市人民政府办公室');
+    const unlabelled = `公开目录\n壬市人民政府办公室关于印发壬市卫生健康规划的通知\n${BODY}`;
+    expect(detectMeta(unlabelled).issuer).toBe('壬市人民政府办公室');
+  });
+
   it('takes a box title that is the plan title itself', () => {
     expect(detectMeta(BODY, '名称：庚市卫生健康规划（2021-2025年）\n发布日期：2021年12月3日').title).toBe(
       '庚市卫生健康规划（2021-2025年）',

@@ -1,4 +1,5 @@
 import { SENTENCE_MARK } from './lines.ts';
+import { placePrefix } from './place.ts';
 import type { MetaWords } from './words.ts';
 
 /** A place comes before the body's name: "市卫生健康委" alone is a unit in a table, not a signature. */
@@ -9,6 +10,8 @@ const MAX_NAME_CHARS = 30;
 function isBodyName(name: string, words: MetaWords): boolean {
   if (name.length > MAX_NAME_CHARS || !/^[\u4e00-\u9fff（）()]+$/u.test(name)) return false;
   if (words.citingWords.some((w) => name.startsWith(w))) return false;
+  // a body is named after its place ("甲市…", "中共甲县委…") unless it is a national one
+  if (placePrefix(name, words) === null && !words.nationalIssuers.some((w) => name.startsWith(w))) return false;
   // the longest ending decides: "市卫生健康委" is 市 + 卫生健康委, not 市卫生健康 + 委
   const suffix = words.issuerSuffixes.find((s) => name.endsWith(s));
   return suffix !== undefined && name.length - suffix.length >= MIN_PLACE_CHARS;

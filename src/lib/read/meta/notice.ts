@@ -18,7 +18,10 @@ const MAX_NOTICE_LINES = 3;
  */
 export function findNotice(lines: readonly string[], words: MetaWords): Notice | null {
   for (let i = 0; i < lines.length; i++) {
-    for (let n = 1; n <= MAX_NOTICE_LINES && i + n <= lines.length; n++) {
+    // a notice broken over lines starts with its issuer or its opener, never with a label
+    const first = lines[i] ?? '';
+    const opens = asIssuer(first, words) !== null || words.noticeOpeners.some((o) => first.includes(o));
+    for (let n = 1; n <= (opens ? MAX_NOTICE_LINES : 1) && i + n <= lines.length; n++) {
       const notice = parseNotice(lines.slice(i, i + n).join(''), words);
       if (notice) return notice;
     }

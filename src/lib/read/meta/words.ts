@@ -10,6 +10,7 @@ const words = z.array(z.string().min(1)).default([]);
 const metaWordsSchema = z.object({
   issuerSuffixes: words,
   citingWords: words,
+  nationalIssuers: words,
   letterheadEndings: words,
   noticeOpeners: words,
   noticeClosers: words,
