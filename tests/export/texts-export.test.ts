@@ -18,10 +18,9 @@ const sources: ExportSource[] = [
     meta: { id: 'web' },
     text: '一、目标\n床位数\t7.5\n',
     format: 'html',
-    setApart: { script: 3, chrome: 5, 'meta-box': 1 },
   },
-  { meta: { id: 'plain' }, text: '到2025年，床位数达到7.5张。', format: 'txt', setApart: {} },
-  { meta: { id: 'failed' }, text: 'not extracted', format: 'txt', setApart: {} },
+  { meta: { id: 'plain' }, text: '到2025年，床位数达到7.5张。', format: 'txt' },
+  { meta: { id: 'failed' }, text: 'not extracted', format: 'txt' },
 ];
 
 describe('writeExport with the plans as read', () => {

@@ -14,7 +14,18 @@ const plan = {
   url: null as string | null,
 };
 
+/** The fields a citation reads besides name and value, as on a record read with confidence. */
+const sure = {
+  indicator: 'life-expectancy' as string | null,
+  yearly: false,
+  uncertain: [] as string[],
+  repairs: [] as string[],
+  quote: '人均预期寿命达到80岁以上',
+  source: 'text' as const,
+};
+
 const target = {
+  ...sure,
   name: '人均预期寿命',
   year: 2025 as number | null,
   op: '>=' as const,
@@ -29,6 +40,8 @@ describe('targetSentence', () => {
       '《开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)》提出，到2025年人均预期寿命达到80岁以上。',
     );
     const mmr = {
+      ...sure,
+      indicator: 'maternal-mortality',
       name: '孕产妇死亡率',
       year: 2025,
       op: '<=' as const,
@@ -43,7 +56,7 @@ describe('targetSentence', () => {
 
   it('adds the 文号 after the title', () => {
     const numbered = { ...plan, title: '甲市规划', docNumber: '红办发〔2023〕13号' };
-    expect(targetSentence(numbered, { ...target, op: '=' })).toBe(
+    expect(targetSentence(numbered, { ...target, op: '=', valueText: '80岁' })).toBe(
       '《甲市规划》（红办发〔2023〕13号）提出，到2025年人均预期寿命达到80岁。',
     );
   });
@@ -54,7 +67,9 @@ describe('targetSentence', () => {
   });
 
   it('prints decimals without float noise', () => {
-    expect(targetSentence(plan, { ...target, op: '<', value: 0.1 + 0.2, unit: '‰' })).toContain('低于0.3‰');
+    expect(targetSentence(plan, { ...target, op: '<', value: 0.1 + 0.2, unit: '‰', valueText: '<0.3' })).toContain(
+      '低于0.3‰',
+    );
   });
 });
 
@@ -93,15 +108,18 @@ describe('referenceEntry (GB/T 7714—2025)', () => {
     expect(referenceEntry(many, '2026-01-02')).toMatch(/^甲委办公室, 甲政府办公室, 甲卫健委, 等\. /u);
   });
 
-  it('leaves out what is unknown and brackets a supplied title', () => {
+  it('leaves out what is unknown and says in words that the plan states no title', () => {
     const bare = { ...plan, title: null, issuer: null, date: null };
-    expect(referenceEntry(bare, '2026-01-02')).toBe('[开远市实施方案][Z].');
+    expect(referenceEntry(bare, '2026-01-02')).toBe('开远市实施方案（原文未载标题）[Z].');
   });
 });
 
 describe('titles', () => {
-  it('supplies a bracketed title when the plan states none', () => {
-    expect(titleOf({ title: null, region: '乙县', kind: null })).toBe('[乙县规划]');
+  it('describes a plan that states no title in words, without brackets or 《》', () => {
+    expect(titleOf({ title: null, region: '乙县', kind: null })).toBe('乙县规划（原文未载标题）');
+    expect(docTitle({ title: null, region: '湘潭市', kind: '实施意见', docNumber: null })).toBe(
+      '湘潭市实施意见（原文未载标题）',
+    );
     expect(docTitle({ title: 'X', region: '乙县', kind: null, docNumber: '乙发〔2020〕1号' })).toBe(
       '《X》（乙发〔2020〕1号）',
     );

@@ -1,4 +1,5 @@
 import type { IndicatorRecord, Issue, PlanExtraction } from '../types.ts';
+import type { PlanMetaReport } from './report-meta.ts';
 import type { PlanSummary, Report, ReportIssue, UnmappedName } from './report-types.ts';
 import { compareText, sortIssues } from './sort.ts';
 
@@ -6,7 +7,11 @@ const isRepair = (issue: Issue): boolean => issue.code.startsWith('repair-');
 const isNote = (issue: Issue): boolean => !isRepair(issue) && /redact|truncat/.test(issue.code);
 
 /** Summarises an extraction run; results and problems may come in any order. */
-export function buildReport(results: readonly PlanExtraction[], problems: readonly Issue[]): Report {
+export function buildReport(
+  results: readonly PlanExtraction[],
+  problems: readonly Issue[],
+  metadata: readonly PlanMetaReport[] = [],
+): Report {
   const sorted = [...results].sort((a, b) => compareText(a.plan.id, b.plan.id));
   const issues = sortIssues([...problems, ...sorted.flatMap((r) => r.issues)]);
   const warnings = new Map<string, ReportIssue[]>();
@@ -24,6 +29,7 @@ export function buildReport(results: readonly PlanExtraction[], problems: readon
     }),
     notes: issues.filter(isNote).map(toReportIssue),
     unmapped: unmappedNames(sorted.flatMap((r) => r.indicators)),
+    metadata: [...metadata].sort((a, b) => compareText(a.plan, b.plan)),
   };
 }
 

@@ -1,3 +1,4 @@
+import { metaMarkdown } from './report-meta.ts';
 import type { PlanSummary, Report, ReportIssue } from './report-types.ts';
 
 /** Renders the run report for editors reading it on GitHub or in an editor preview. */
@@ -11,6 +12,7 @@ export function reportMarkdown(report: Report): string {
     warningSection(report),
     issueSection('Redacted and truncated passages', report.notes),
     unmappedSection(report),
+    metaMarkdown(report.metadata),
   ];
   return parts.filter((p) => p !== '').join('\n\n') + '\n';
 }

@@ -1,8 +1,9 @@
 import type { SourceDoc } from '../read/types.ts';
 import type { Encoding, Severity, SourceFormat } from '../types.ts';
+import type { PlanMetaReport } from './report-meta.ts';
 
-/** What the export needs of a plan as read: its text and what its reader did. */
-export type ExportSource = Pick<SourceDoc, 'text' | 'format' | 'setApart'> & { meta: { id: string } };
+/** What the export needs of a plan as read: its text, which every record's offsets index. */
+export type ExportSource = Pick<SourceDoc, 'text' | 'format'> & { meta: { id: string } };
 
 /** One issue as the report shows it: where (line:column) rather than raw offsets. */
 export interface ReportIssue {
@@ -53,4 +54,6 @@ export interface Report {
   notes: ReportIssue[];
   /** Indicator names the lexicon did not map, most frequent first. */
   unmapped: UnmappedName[];
+  /** Per plan, the title, issuer, date and 文号 its text states and whether the record uses them. */
+  metadata: PlanMetaReport[];
 }

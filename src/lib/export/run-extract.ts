@@ -3,6 +3,7 @@ import { loadCorpus } from '../read/load-corpus.ts';
 import type { Issue, PlanExtraction } from '../types.ts';
 import type { ExtractOptions } from './cli-options.ts';
 import type { ExtractionDeps } from './deps.ts';
+import { metaReport, type PlanMetaReport } from './report-meta.ts';
 import { writeExport } from './write-export.ts';
 
 export interface ExtractRunDeps extends ExtractionDeps {
@@ -34,17 +35,19 @@ export async function runExtract(options: ExtractOptions, deps: ExtractRunDeps):
   const { sources, problems } = loadCorpus(options.plans);
   const planCount = sources.length + problems.filter(isFileFailure).length;
   const results: PlanExtraction[] = [];
+  const metadata: PlanMetaReport[] = [];
   for (const source of sources) {
     try {
       const result = await deps.extractPlan(source, lexicon);
       results.push(result);
+      metadata.push(metaReport(source));
       log(summaryLine(result));
     } catch (cause) {
       const { id, file } = source.meta;
       problems.push(fileIssue(id, file, 'extract-failed', `${file}: extraction failed: ${describe(cause)}`));
     }
   }
-  const files = writeExport(options.out, results, problems, { sources });
+  const files = writeExport(options.out, results, problems, { sources, metadata });
   const issues = [...problems, ...results.flatMap((r) => r.issues)];
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning').length;

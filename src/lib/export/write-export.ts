@@ -6,6 +6,7 @@ import { toCsv } from './csv.ts';
 import { buildReport } from './report-data.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import type { ExportSource } from './report-types.ts';
+import type { PlanMetaReport } from './report-meta.ts';
 import { compareText, sortIssues, sortRecords } from './sort.ts';
 
 export interface ExportOptions {
@@ -18,6 +19,8 @@ export interface ExportOptions {
    * records' offsets index), and the report says which reader read it and what it set apart.
    */
   sources?: readonly ExportSource[];
+  /** What each plan's text states about itself, for the report. */
+  metadata?: readonly PlanMetaReport[];
 }
 
 /**
@@ -56,7 +59,7 @@ export function writeExport(
   const sources = (options.sources ?? []).filter((s) => extracted.has(s.meta.id));
   for (const source of sources) files.set(`texts/${source.meta.id}.txt`, source.text);
   if (options.report ?? true) {
-    const report = buildReport(results, problems);
+    const report = buildReport(results, problems, options.metadata);
     files.set('report.json', json(report));
     files.set('report.md', reportMarkdown(report));
   }

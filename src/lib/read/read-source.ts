@@ -5,6 +5,7 @@ import type { PlanMeta } from '../types.ts';
 import { detectMeta } from './detect-meta.ts';
 import { InputError } from './input-error.ts';
 import { loadMeta } from './load-meta.ts';
+import { fillFromText } from './meta/merge.ts';
 import { READERS } from './readers.ts';
 import { sha256 } from './sha256.ts';
 import type { SourceDoc } from './types.ts';
@@ -19,8 +20,10 @@ export function readSource(planPath: string): SourceDoc {
   const bytes = readBytes(planPath, file);
   const read = reader(bytes, file);
   const fields = loadMeta(join(dirname(planPath), `${id}.yaml`), file);
+  const detected = detectMeta(read.text, read.metaText);
+  const { meta, filled } = fillFromText(toPlanMeta(id, file, fields), detected);
   return {
-    meta: toPlanMeta(id, file, fields),
+    meta,
     path: planPath,
     text: read.text,
     sha256: sha256(bytes),
@@ -30,7 +33,8 @@ export function readSource(planPath: string): SourceDoc {
     blocks: read.blocks ?? [],
     pages: read.pages ?? [],
     setApart: read.setApart ?? {},
-    detected: detectMeta(read.text, read.metaText),
+    detected,
+    metaFilled: filled,
   };
 }
 

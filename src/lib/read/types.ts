@@ -78,4 +78,6 @@ export interface SourceDoc {
   setApart: Record<string, number>;
   /** Metadata stated in the text or the file's own properties; the YAML wins where it says something. */
   detected: DetectedMeta;
+  /** Fields of `meta` the YAML left null and `detected` filled; absent when none were. */
+  metaFilled?: Array<keyof DetectedMeta>;
 }

@@ -1,3 +1,5 @@
+import { nestQuotes } from './verbatim.ts';
+
 export interface CitationParts {
   sentence: string;
   quote: string;
@@ -14,7 +16,7 @@ const LINK_LABEL = '链接：';
 export function citationText(parts: CitationParts): string {
   return [
     parts.sentence,
-    `原文：“${parts.quote.trim()}”`,
+    `原文：“${nestQuotes(parts.quote.trim())}”`,
     ...(parts.document ? [`文件：${parts.document}`] : []),
     `参考文献：${parts.reference}`,
     `${LINK_LABEL}${parts.link}`,
