@@ -1,0 +1,94 @@
+import type { GridCell } from '../../../read/types.ts';
+import type { Rules } from '../../rules/types.ts';
+import type { TargetDraft } from '../../targets/draft.ts';
+import { splitNameUnit } from '../../util/name-unit.ts';
+import type { Column, Table, TableRow } from '../model.ts';
+import { isNoValue, readCell } from './cell-value.ts';
+import { fold } from './roles.ts';
+
+const PERMILLE_DAMAGE = /^%[。o]$/u;
+
+interface NameUnit {
+  name: string;
+  unit: string | null;
+  warnings: string[];
+  repairs: string[];
+}
+
+/** Name without its unit parenthetical; the unit from the unit column, else from that parenthetical. */
+function nameAndUnit(row: TableRow, columns: readonly Column[], prev: NameUnit | null, rules: Rules): NameUnit {
+  const at = (role: string) => row.cells[columns.findIndex((c) => c.role === role)] ?? null;
+  const split = splitNameUnit(fold(at('name')!.text));
+  const unitCell = at('unit');
+  const out: NameUnit = { name: split.name, unit: split.unit, warnings: [], repairs: [] };
+  if (unitCell && !isNoValue(unitCell.text, rules)) out.unit = fold(unitCell.text);
+  else if (split.unitLost) out.warnings.push('unit-lost: the unit parenthetical is empty in the source');
+  // a sub-row ("其中:基层医疗卫生机构") narrows the row above and shares its unit
+  if (/^其中[:：]/u.test(out.name) && prev) return { ...out, name: `${prev.name}(${out.name})`, unit: prev.unit };
+  if (out.unit && PERMILLE_DAMAGE.test(out.unit)) {
+    out.repairs.push(`repair-permille: unit "${out.unit}" read as ‰`);
+    out.unit = '‰';
+  }
+  return out;
+}
+
+/**
+ * One target per row and target column (a qualitative cell is a target without a number, a
+ * "no value" cell none); the baseline, the higher level's column and the attribute fill the
+ * same record. A target column without a year is for the plan's end year.
+ */
+export function tableTargets(table: Table, periodEnd: number, rules: Rules): TargetDraft[] {
+  const out: TargetDraft[] = [];
+  const { columns } = table;
+  const baseIndex = columns.findIndex((c) => c.role === 'baseline');
+  const nameIndex = columns.findIndex((c) => c.role === 'name');
+  let prev: NameUnit | null = null;
+  for (const row of table.rows) {
+    const nu = nameAndUnit(row, columns, prev, rules);
+    if (!/^其中[:：]/u.test(fold(row.cells[nameIndex]!.text))) prev = nu;
+    const nameCell = row.cells[nameIndex]!;
+    const baseCell = baseIndex >= 0 ? row.cells[baseIndex] : null;
+    const base = baseCell && !isNoValue(baseCell.text, rules) ? readCell(baseCell.text, nu.unit) : null;
+    const attrText = fold(cellOf(row, columns, 'attribute')?.text ?? '');
+    const attribute = attrText.includes('约束') ? '约束性' : attrText.includes('预期') ? '预期性' : null;
+    columns.forEach((col, k) => {
+      if (col.role !== 'target') return;
+      const cell = row.cells[k];
+      if (!cell || isNoValue(cell.text, rules)) return;
+      const parsed = readCell(cell.text, nu.unit);
+      const year = col.year ?? periodEnd;
+      const parent = parentCell(row, columns, year, periodEnd);
+      out.push({
+        source: 'table',
+        name: nu.name,
+        unit: nu.unit,
+        year,
+        op: parsed.op,
+        value: parsed.value,
+        valueText: cell.text,
+        baselineYear: base && base.kind !== 'missing' ? (columns[baseIndex]!.year ?? null) : null,
+        baselineValue: base?.kind === 'number' ? base.value : null,
+        parentValue: parent && !isNoValue(parent.text, rules) ? fold(parent.text) : null,
+        attribute,
+        category: row.category,
+        start: Math.min(nameCell.start, cell.start),
+        end: Math.max(nameCell.end, cell.end),
+        repairs: [...nu.repairs, ...(base?.repairs ?? []), ...parsed.repairs],
+        warnings:
+          base?.kind === 'multiple'
+            ? [...nu.warnings, 'multiple-values: the baseline cell holds several values']
+            : nu.warnings,
+      });
+    });
+  }
+  return out;
+}
+
+const cellOf = (row: TableRow, columns: readonly Column[], role: string): GridCell | null =>
+  row.cells[columns.findIndex((c) => c.role === role)] ?? null;
+
+function parentCell(row: TableRow, columns: readonly Column[], year: number, periodEnd: number): GridCell | null {
+  const k = columns.findIndex((c) => c.role === 'parent' && (c.year ?? periodEnd) === year);
+  const any = k >= 0 ? k : columns.findIndex((c) => c.role === 'parent' && c.year === null);
+  return any >= 0 ? (row.cells[any] ?? null) : null;
+}
