@@ -19,7 +19,7 @@ function fieldsOf(text: string, l: Line, sep: RegExp, rules: Rules): Field[] | n
     const part = trimCell(text, from, i);
     const colon = /[：:]/u.exec(part.text);
     // a bullet or number before the label ("▶指标：", "1.指标：") is not part of it
-    const lead = /^[^\p{L}]*/u.exec(part.text)![0].length;
+    const lead = /^(?:[^\p{L}\p{N}]+|\d{1,2}[.．、)）])*/u.exec(part.text)![0].length;
     const label = colon && colon.index > lead ? trimCell(text, part.start + lead, part.start + colon.index) : null;
     if (label && headerRole(label.text, rules) !== null)
       fields.push({ label, value: trimCell(text, part.start + colon!.index + 1, part.end) });
@@ -42,7 +42,7 @@ export function readFieldGrids(text: string, limit: number, rules: Rules): Grid[
   const grids: Grid[] = [];
   let run: Field[][] = [];
   const flush = () => {
-    if (run.length >= 2) grids.push(toGrid(run));
+    if (run.length >= 2) grids.push(toGrid(run, rules));
     run = [];
   };
   for (const l of linesOf(text, limit)) {
@@ -54,9 +54,16 @@ export function readFieldGrids(text: string, limit: number, rules: Rules): Grid[
   return grids;
 }
 
-function toGrid(run: readonly Field[][]): Grid {
+const SAME: readonly (string | null)[] = ['serial', 'category', 'name', 'unit', 'attribute', 'note'];
+
+function toGrid(run: readonly Field[][], rules: Rules): Grid {
   const labels: (GridCell | null)[] = [];
-  const keyOf = (f: Field) => (f.label ? fold(f.label.text) : '');
+  // "指标" in one row and "指标名称" in the next are one column; value labels stay apart by their words
+  const keyOf = (f: Field) => {
+    if (!f.label) return '';
+    const role = headerRole(f.label.text, rules);
+    return SAME.includes(role) ? `${role}` : fold(f.label.text);
+  };
   const keys: string[] = [];
   for (const row of run)
     for (const f of row)

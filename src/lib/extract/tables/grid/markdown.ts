@@ -1,12 +1,18 @@
-import type { Root, TableCell } from 'mdast';
+import type { PhrasingContent, Root, TableCell } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Grid, GridCell } from '../../../read/types.ts';
 import { toView, type TextView } from '../../view/text-view.ts';
 
-/** A cell's content span in the source: its children's extent, or just after its pipe when empty. */
+/**
+ * A cell's content span in the source: its children's extent, inside a markup that wraps the
+ * whole cell ("**健康水平**"), or just after its pipe when empty.
+ */
 function cellSpan(cell: TableCell): [number, number] {
-  const first = cell.children[0]?.position?.start.offset;
-  const last = cell.children[cell.children.length - 1]?.position?.end.offset;
+  let content: PhrasingContent[] = cell.children;
+  while (content.length === 1 && (content[0]!.type === 'strong' || content[0]!.type === 'emphasis'))
+    content = content[0].children;
+  const first = content[0]?.position?.start.offset;
+  const last = content[content.length - 1]?.position?.end.offset;
   if (first !== undefined && last !== undefined) return [first, last];
   const at = (cell.position?.start.offset ?? 0) + 1;
   return [at, at];

@@ -54,8 +54,8 @@ export function readSpacedGrids(text: string, limit: number): Grid[] {
       }
       const above = rows[rows.length - 1]!;
       const k = placed.length === 1 && rows.length > 1 ? columnAt(header, placed[0]!.x) : -1;
-      // only the widest column wraps (the names); a centred page number is no continuation
-      if (k !== widest(rows)) continue;
+      // only the widest column wraps (the names); a page number, a note or a heading is no continuation
+      if (k !== widest(rows) || !continues(placed[0]!.cell.text)) continue;
       const into = above[k];
       if (into && into.text !== '')
         above[k] = { text: into.text + placed[0]!.cell.text, start: into.start, end: placed[0]!.cell.end };
@@ -65,6 +65,11 @@ export function readSpacedGrids(text: string, limit: number): Grid[] {
   }
   return grids;
 }
+
+const continues = (t: string) =>
+  /\p{L}/u.test(t) &&
+  !/[。；;]/u.test(t) &&
+  !/^(?:注|第\S+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/u.test(t);
 
 /** Index of the column with the longest texts. */
 function widest(rows: readonly GridCell[][]): number {

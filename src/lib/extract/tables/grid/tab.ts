@@ -15,13 +15,17 @@ function tabCells(text: string, l: Line): GridCell[] {
 }
 
 /**
- * TAB-separated blocks: lines with at least two filled cells, as Word tables copied to text and
+ * TAB-separated blocks: lines with at least two filled cells (or one in three or more cells), as Word tables copied to text and
  * the derived text of HTML, .docx and PDF tables read.
  */
 export function readTabGrids(text: string, limit: number): Grid[] {
   const lines = linesOf(text, limit);
-  const isRow = (l: Line) =>
-    text.slice(l.start, l.end).includes('\t') && tabCells(text, l).filter((c) => c.text !== '').length >= 2;
+  // a band row (a category across the table) is one filled cell with its merged positions empty
+  const isRow = (l: Line) => {
+    const cells = tabCells(text, l);
+    const filled = cells.filter((c) => c.text !== '').length;
+    return filled >= 2 || (filled === 1 && cells.length >= 3);
+  };
   return rowBlocks(text, lines, isRow).map((block) => ({
     start: block[0]!.start,
     end: block[block.length - 1]!.end,

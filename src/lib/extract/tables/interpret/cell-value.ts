@@ -11,6 +11,9 @@ const FULL_WIDTH: [RegExp, string][] = [
   [/～/gu, '~'],
 ];
 
+export const halfWidthDigits = (t: string): string =>
+  t.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
 /** A cell that holds no value ("—", "/", "－", empty). */
 export const isNoValue = (text: string, rules: Rules): boolean => {
   const t = fold(text);
@@ -24,7 +27,7 @@ export const isNoValue = (text: string, rules: Rules): boolean => {
 export function readCell(text: string, unit: string | null): ParsedValue {
   let t = text;
   for (const [re, to] of FULL_WIDTH) t = t.replace(re, to);
-  const digits = t.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const digits = halfWidthDigits(t);
   const parsed = parseValue(digits, unit);
   if (digits !== t) parsed.repairs.push(`repair-fullwidth-digit: "${text.trim()}" read as "${digits.trim()}"`);
   return parsed;

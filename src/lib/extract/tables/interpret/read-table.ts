@@ -9,6 +9,14 @@ export function readTable(grid: Grid, ctx: PlanContext): Table | null {
   if (!header) return null;
   const { rows, stray } = readRows(grid.rows.slice(header.body), header.columns, ctx.rules);
   if (rows.length === 0) return null;
+  // a "higher level" column that never holds a value beside the plan's own is another label for it
+  const { columns } = header;
+  for (const p of columns.filter((c) => c.role === 'parent')) {
+    const year = (c: Column) => c.year ?? ctx.period[1];
+    const own = columns.findIndex((c) => c.role === 'target' && year(c) === year(p));
+    const k = columns.indexOf(p);
+    if (own >= 0 && !rows.some((r) => r.cells[own]?.text.trim() && r.cells[k]?.text.trim())) p.role = 'target';
+  }
   return { start: grid.start, end: grid.end, origin: grid.origin, columns: header.columns, rows, stray };
 }
 

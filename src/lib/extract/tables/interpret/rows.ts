@@ -49,7 +49,8 @@ export function readRows(
         : { text: '', start: row[0]!.start, end: row[0]!.start };
       row = [carried, ...row.slice(0, columns.length - 1)];
     }
-    if (filled.length === 1 && columns.length > 2 && !/^注/u.test(fold(filled[0]!.text)) && !row[name]?.text) {
+    const valued = columns.some((c, k) => (c.role === 'target' || c.role === 'baseline') && row[k]?.text.trim());
+    if (filled.length === 1 && columns.length > 2 && !valued && !/^注/u.test(fold(filled[0]!.text))) {
       category = categoryText(filled[0]!);
       continue;
     }

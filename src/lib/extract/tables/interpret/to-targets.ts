@@ -3,7 +3,7 @@ import type { Rules } from '../../rules/types.ts';
 import type { TargetDraft } from '../../targets/draft.ts';
 import { splitNameUnit } from '../../util/name-unit.ts';
 import type { Column, Table, TableRow } from '../model.ts';
-import { isNoValue, readCell } from './cell-value.ts';
+import { halfWidthDigits, isNoValue, readCell } from './cell-value.ts';
 import { fold } from './roles.ts';
 
 const PERMILLE_DAMAGE = /^%[。o]$/u;
@@ -13,6 +13,8 @@ interface NameUnit {
   unit: string | null;
   warnings: string[];
   repairs: string[];
+  /** The name's unit parenthetical is empty in the source. */
+  lost: boolean;
 }
 
 /** Name without its unit parenthetical; the unit from the unit column, else from that parenthetical. */
@@ -20,7 +22,7 @@ function nameAndUnit(row: TableRow, columns: readonly Column[], prev: NameUnit |
   const at = (role: string) => row.cells[columns.findIndex((c) => c.role === role)] ?? null;
   const split = splitNameUnit(fold(at('name')!.text));
   const unitCell = at('unit');
-  const out: NameUnit = { name: split.name, unit: split.unit, warnings: [], repairs: [] };
+  const out: NameUnit = { name: split.name, unit: split.unit, warnings: [], repairs: [], lost: split.unitLost };
   if (unitCell && !isNoValue(unitCell.text, rules)) out.unit = fold(unitCell.text);
   else if (split.unitLost) out.warnings.push('unit-lost: the unit parenthetical is empty in the source');
   // a sub-row ("其中:基层医疗卫生机构") narrows the row above and shares its unit
@@ -55,13 +57,16 @@ export function tableTargets(table: Table, periodEnd: number, rules: Rules): Tar
       if (col.role !== 'target') return;
       const cell = row.cells[k];
       if (!cell || isNoValue(cell.text, rules)) return;
-      const parsed = readCell(cell.text, nu.unit);
+      let parsed = readCell(cell.text, nu.unit);
+      // a number's own unit ("≤10/10万") stands in for a missing unit column, not for a lost one
+      const unit = nu.unit ?? (nu.lost || !/number|range/u.test(parsed.kind) ? null : unitInValue(cell.text, rules));
+      if (unit !== nu.unit) parsed = readCell(cell.text, unit);
       const year = col.year ?? periodEnd;
       const parent = parentCell(row, columns, year, periodEnd);
       out.push({
         source: 'table',
         name: nu.name,
-        unit: nu.unit,
+        unit,
         year,
         op: parsed.op,
         value: parsed.value,
@@ -82,6 +87,13 @@ export function tableTargets(table: Table, periodEnd: number, rules: Rules): Tar
     });
   }
   return out;
+}
+
+/** The unit a value cell carries after its number ("≤10/10万", "80%以上") when no column gives one. */
+function unitInValue(text: string, rules: Rules): string | null {
+  const m = /^\D*\d+(?:\.\d+)?(.*)$/u.exec(halfWidthDigits(fold(text)));
+  const rest = (m?.[1] ?? '').replace(/(?:及以上|及以下|以上|以下|以内|左右)$/u, '');
+  return rest !== '' && rules.measureWords.includes(rest) ? rest : null;
 }
 
 const cellOf = (row: TableRow, columns: readonly Column[], role: string): GridCell | null =>
