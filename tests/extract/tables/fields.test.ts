@@ -38,3 +38,17 @@ describe('field labels', () => {
     expect(tableRows(t)).toEqual(['床位数||2025|=|7|7||||', '床位数||2030|=|8|8||||', '护士数||2025|=|3|3||||']);
   });
 });
+
+describe('field forms', () => {
+  it('reads 【label】 fields, and a row standing alone between other lines', () => {
+    const t = [
+      '【指标】孕产妇死亡率｜【目标值】≤10/10万',
+      '———',
+      '【指标】婴儿死亡率｜【2025年目标】＜5‰｜【属性】约束性',
+    ].join('\n');
+    expect(tableRows(t)).toEqual([
+      '孕产妇死亡率|/10万|2025|<=|10|≤10/10万||||',
+      '婴儿死亡率|‰|2025|<|5|＜5‰|||约束性|',
+    ]);
+  });
+});

@@ -83,3 +83,23 @@ describe('columns interpreted by their headers', () => {
     expect(messages(t, 'table-other')).toEqual(['tab grid of 2 rows: not an indicator table']);
   });
 });
+
+describe('more header words', () => {
+  it('reads 一级/二级/三级指标: the last indicator column names the row, the first groups rows', () => {
+    const t = tab('一级指标\t二级指标\t三级指标\t“十三五”末\t“十四五”末', '健康水平\t死亡率\t婴儿死亡率（‰）\t4\t≤3.5');
+    expect(tableRows(t)).toEqual(['婴儿死亡率|‰|2025|<=|3.5|≤3.5|4|健康水平||']);
+  });
+
+  it('reads line breaks in Markdown header cells and drops a row number run into the name', () => {
+    const md = [
+      '| 指标<br>名称 | 2025年<br>目标值 |',
+      '| --- | --- |',
+      '| 1.人均预期寿命（岁） | 80 |',
+      '| 5岁以下儿童死亡率（‰） | ≤5 |',
+    ].join('\n');
+    expect(tableRows(md, { format: 'md' })).toEqual([
+      '人均预期寿命|岁|2025|=|80|80||||',
+      '5岁以下儿童死亡率|‰|2025|<=|5|≤5||||',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, tableRows } from './helpers.ts';
+import { extract, messages, tableRows } from './helpers.ts';
 
 const ocr = [
   '序号  领域      指标名称                  单位   2020年   2025年   属性',
@@ -36,5 +36,20 @@ describe('space-aligned tables (OCR of ruled tables)', () => {
       '孕产妇死亡率|1/10万|2025|<=|10|≤10|||约束性|',
       '婴儿死亡率|‰|2025|<=|5|≤5|||预期性|',
     ]);
+  });
+});
+
+describe('printed headers', () => {
+  it('joins a header spaced letter by letter', () => {
+    const t = [
+      '领  域    指  标  名  称        单  位    2025年',
+      '健康水平  人均预期寿命          岁        79.5',
+      '          婴儿死亡率            ‰         ≤5',
+    ].join('\n');
+    expect(tableRows(t)).toEqual([
+      '人均预期寿命|岁|2025|=|79.5|79.5||健康水平||',
+      '婴儿死亡率|‰|2025|<=|5|≤5||健康水平||',
+    ]);
+    expect(messages(t, 'table-columns')[0]).toContain('领域(category)|指标名称(name)|单位(unit)|2025年(target 2025)');
   });
 });

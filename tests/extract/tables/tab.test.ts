@@ -56,3 +56,24 @@ describe('TAB-separated tables', () => {
     }
   });
 });
+
+describe('page breaks inside a TAB table', () => {
+  it('skips a page number with a running header and the header repeated on the next page', () => {
+    const t = [
+      '指标名称\t单位\t2020年\t2025年',
+      '人均预期寿命\t岁\t78.6\t79.5',
+      '— 5 —',
+      '测试市人民政府办公室文件',
+      '指标名称\t单位\t2020年\t2025年',
+      '婴儿死亡率\t‰\t3.2\t≤4.5',
+    ].join('\n');
+    expect(tableRows(t)).toEqual(['人均预期寿命|岁|2025|=|79.5|79.5|78.6|||', '婴儿死亡率|‰|2025|<=|4.5|≤4.5|3.2|||']);
+  });
+
+  it('ends the table at a sentence between rows', () => {
+    const t = ['指标\t2025年', '床位数\t7', '以上指标由市卫生健康委负责统计。', '护士数\t3.8', '医师数\t3.2'].join(
+      '\n',
+    );
+    expect(tableRows(t)).toEqual(['床位数||2025|=|7|7||||']);
+  });
+});

@@ -10,6 +10,16 @@ interface Field {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** "指标：X" or "【指标】X", after a bullet or a number ("▶", "1."), split into label and value. */
+function labelled(text: string, part: GridCell): Field | null {
+  const lead = /^(?:[^\p{L}\p{N}【]+|\d{1,2}[.．、)）])*/u.exec(part.text)![0].length;
+  const m = /^【([^】]+)】|^([^：:【]+)[：:]/u.exec(part.text.slice(lead));
+  if (!m) return null;
+  const start = part.start + lead + (m[1] ? 1 : 0);
+  const label = trimCell(text, start, start + (m[1] ?? m[2]!).length);
+  return { label, value: trimCell(text, part.start + lead + m[0].length, part.end) };
+}
+
 /** Fields of a line "指标：X｜目标值：Y｜属性：Z"; the first may be unlabelled (the row's subject). */
 function fieldsOf(text: string, l: Line, sep: RegExp, rules: Rules): Field[] | null {
   const fields: Field[] = [];
@@ -17,12 +27,8 @@ function fieldsOf(text: string, l: Line, sep: RegExp, rules: Rules): Field[] | n
   for (let i = l.start; i <= l.end; i++) {
     if (i < l.end && !sep.test(text[i]!)) continue;
     const part = trimCell(text, from, i);
-    const colon = /[：:]/u.exec(part.text);
-    // a bullet or number before the label ("▶指标：", "1.指标：") is not part of it
-    const lead = /^(?:[^\p{L}\p{N}]+|\d{1,2}[.．、)）])*/u.exec(part.text)![0].length;
-    const label = colon && colon.index > lead ? trimCell(text, part.start + lead, part.start + colon.index) : null;
-    if (label && headerRole(label.text, rules) !== null)
-      fields.push({ label, value: trimCell(text, part.start + colon!.index + 1, part.end) });
+    const field = labelled(text, part);
+    if (field && headerRole(field.label!.text, rules) !== null) fields.push(field);
     else if (fields.length === 0) fields.push({ label: null, value: part });
     else return null;
     from = i + 1;
@@ -32,8 +38,8 @@ function fieldsOf(text: string, l: Line, sep: RegExp, rules: Rules): Field[] | n
 
 /**
  * Rows flattened into one line each with labelled fields between separators, as social-media
- * re-posts give them, in any order of fields. Consecutive such lines (blank lines and bullets
- * between them allowed) make one grid: a header row of the labels in order of first use, then
+ * re-posts give them, in any order of fields. Consecutive such lines (blank lines between them
+ * allowed; one line alone is a grid too, its labels being unambiguous) make one grid: a header row of the labels in order of first use, then
  * one row per line, an absent field an empty cell. An unlabelled first field gets an empty header.
  */
 export function readFieldGrids(text: string, limit: number, rules: Rules): Grid[] {
@@ -42,7 +48,7 @@ export function readFieldGrids(text: string, limit: number, rules: Rules): Grid[
   const grids: Grid[] = [];
   let run: Field[][] = [];
   const flush = () => {
-    if (run.length >= 2) grids.push(toGrid(run, rules));
+    if (run.length >= 1) grids.push(toGrid(run, rules));
     run = [];
   };
   for (const l of linesOf(text, limit)) {

@@ -34,7 +34,7 @@ export function findGrids({ tree, view, source, limit, rules }: GridInput, isInd
     () => (source.format === 'md' ? [] : readPipeTextGrids(text, limit)),
     () => readTabGrids(text, limit),
     () => readCellLineGrids(text, limit, rules),
-    () => readSpacedGrids(text, limit),
+    () => readSpacedGrids(text, limit, rules),
     () => readFlatGrids(text, limit, rules),
   ];
   const [own, ...layouts] = readers.map((read) => read().filter((g) => g.start < limit));

@@ -30,12 +30,15 @@ export function trimCell(text: string, start: number, end: number): GridCell {
   return { text: text.slice(s, e), start: s, end: e };
 }
 
-export const isBlank = (text: string, l: Line): boolean => text.slice(l.start, l.end).trim() === '';
+const isGap = (text: string, l: Line) => {
+  const t = text.slice(l.start, l.end).trim();
+  return t !== '' && t.length <= 30 && !/[。；]/u.test(t);
+};
 
 /**
- * Groups consecutive lines that `isRow` accepts into blocks of at least two rows. One line that
- * is not a row (a page number, a running header) may interrupt a block when rows follow it; a
- * blank line ends it, so tables set apart by blank lines stay apart.
+ * Groups consecutive lines that `isRow` accepts into blocks of at least two rows. One or two short
+ * lines that are not rows (a page number, a running header, "续表") may interrupt a block when rows
+ * follow them; a blank line or a sentence ends it, so tables set apart by blank lines stay apart.
  */
 export function rowBlocks(text: string, lines: readonly Line[], isRow: (l: Line) => boolean): Line[][] {
   const blocks: Line[][] = [];
@@ -45,7 +48,15 @@ export function rowBlocks(text: string, lines: readonly Line[], isRow: (l: Line)
     let j = i;
     while (j < lines.length) {
       if (isRow(lines[j]!)) block.push(lines[j++]!);
-      else if (j + 1 < lines.length && !isBlank(text, lines[j]!) && isRow(lines[j + 1]!)) j++;
+      else if (isGap(text, lines[j]!) && lines[j + 1] && isRow(lines[j + 1]!)) j++;
+      else if (
+        isGap(text, lines[j]!) &&
+        lines[j + 1] &&
+        isGap(text, lines[j + 1]!) &&
+        lines[j + 2] &&
+        isRow(lines[j + 2]!)
+      )
+        j += 2;
       else break;
     }
     if (block.length >= 2) blocks.push(block);

@@ -1,14 +1,10 @@
 import type { Grid, GridCell } from '../../../read/types.ts';
+import type { Rules } from '../../rules/types.ts';
 import { linesOf, rowBlocks, type Line } from './lines.ts';
+import { joinSpacedHeader, type Placed } from './spaced-header.ts';
 
 /** Display width: CJK and full-width characters take two columns in a printed layout. */
 const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffdc]/u.test(ch) && ch !== '\u00a0' ? 2 : 1), 0);
-
-interface Placed {
-  cell: GridCell;
-  /** Display column where the cell starts. */
-  x: number;
-}
 
 /** Cells of a line split at runs of two or more spaces (ASCII, NBSP or ideographic). */
 function spacedCells(text: string, l: Line): Placed[] {
@@ -33,9 +29,9 @@ const columnAt = (header: readonly Placed[], x: number) => {
  * Space-aligned blocks (OCR of ruled tables): three or more cells per line separated by runs of
  * spaces. A row with fewer cells than the header places them by display column, so a blank
  * category leaves its cell empty; a line holding one cell under the name column continues the
- * name of the row above (a long name wrapped in its cell).
+ * name of the row above (a long name wrapped in its cell). A header spaced letter by letter is joined.
  */
-export function readSpacedGrids(text: string, limit: number): Grid[] {
+export function readSpacedGrids(text: string, limit: number, rules: Rules): Grid[] {
   const lines = linesOf(text, limit);
   const cellsOf = new Map(lines.map((l) => [l, spacedCells(text, l)] as const));
   const isRow = (l: Line) => cellsOf.get(l)!.length >= 3;
@@ -44,7 +40,7 @@ export function readSpacedGrids(text: string, limit: number): Grid[] {
     const first = lines.indexOf(block[0]!);
     const last = lines.indexOf(block[block.length - 1]!);
     // the lines between the block's rows, and the one after it, may continue a wrapped cell
-    const header = cellsOf.get(block[0]!)!;
+    const header = joinSpacedHeader(text, cellsOf.get(block[0]!)!, rules);
     const rows: GridCell[][] = [header.map((p) => p.cell)];
     for (const l of lines.slice(first + 1, last + 2)) {
       const placed = cellsOf.get(l)!;

@@ -53,6 +53,9 @@ function assign(texts: readonly string[], roles: readonly (ColumnRole | null)[],
     header,
     year: headerYear(header),
   }));
+  // "二级指标 | 三级指标": the last indicator column names the row, one before it groups rows
+  const names = columns.filter((c) => c.role === 'name');
+  for (const c of names.slice(0, -1)) c.role = columns.some((x) => x.role === 'category') ? 'unknown' : 'category';
   const values = columns.filter((c) => c.role === 'target' && !says(c.header, h.target));
   const latest = Math.max(...columns.filter((c) => c.role === 'target').map((c) => c.year ?? ctx.period[1]));
   for (const c of values) {

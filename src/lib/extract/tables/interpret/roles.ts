@@ -1,7 +1,8 @@
 import type { Rules } from '../../rules/types.ts';
 import type { ColumnRole } from '../model.ts';
 
-export const fold = (s: string): string => s.replace(/[\s\u00a0\u2002\u3000]/gu, '');
+/** Text of a cell without white space and line-break markup ("2025年<br>目标值"). */
+export const fold = (s: string): string => s.replace(/<br\s*\/?>|[\s\u00a0\u2002\u3000]/gu, '');
 
 /** The year a header names ("2025年", "2026年目标值", "2025"), or null. */
 export const headerYear = (header: string): number | null => {

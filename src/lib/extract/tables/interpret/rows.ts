@@ -2,7 +2,7 @@ import type { GridCell } from '../../../read/types.ts';
 import type { Rules } from '../../rules/types.ts';
 import { splitNameUnit } from '../../util/name-unit.ts';
 import type { Column, TableRow } from '../model.ts';
-import { fold } from './roles.ts';
+import { fold, headerRole } from './roles.ts';
 
 /** Category cell text without its "(5个)" row count. */
 const categoryText = (c: GridCell) => fold(c.text).replace(/[(（]\d+(?:个|项)[)）]$/u, '');
@@ -26,7 +26,7 @@ function lostCategory(row: readonly GridCell[], width: number, rules: Rules): bo
 /**
  * Body rows aligned to the columns: the category carried down over blank and merged cells, a
  * row that is a category band (one filled cell) setting the category of the rows below it.
- * Rows without a name and cells beyond the header are returned as stray.
+ * A repeated header row is skipped; rows without a name and cells beyond the header are stray.
  */
 export function readRows(
   rows: readonly GridCell[][],
@@ -54,6 +54,8 @@ export function readRows(
       category = categoryText(filled[0]!);
       continue;
     }
+    // the header repeated after a page break
+    if (row[name] && headerRole(row[name].text, rules) === 'name') continue;
     const c = cat >= 0 ? row[cat] : undefined;
     if (c && c.text.trim() !== '' && !c.merged) {
       category = categoryText(c);

@@ -20,7 +20,9 @@ interface NameUnit {
 /** Name without its unit parenthetical; the unit from the unit column, else from that parenthetical. */
 function nameAndUnit(row: TableRow, columns: readonly Column[], prev: NameUnit | null, rules: Rules): NameUnit {
   const at = (role: string) => row.cells[columns.findIndex((c) => c.role === role)] ?? null;
-  const split = splitNameUnit(fold(at('name')!.text));
+  // a row number run into the name cell ("1.人均预期寿命", "（2）婴儿死亡率"), not "5岁以下…"
+  const raw = fold(at('name')!.text).replace(/^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])(?=\D)/u, '');
+  const split = splitNameUnit(raw);
   const unitCell = at('unit');
   const out: NameUnit = { name: split.name, unit: split.unit, warnings: [], repairs: [], lost: split.unitLost };
   if (unitCell && !isNoValue(unitCell.text, rules)) out.unit = fold(unitCell.text);
