@@ -103,3 +103,13 @@ describe('more header words', () => {
     ]);
   });
 });
+
+describe('rows that lost their category cell', () => {
+  it('does not shift a full row whose last cell is blank', () => {
+    const t = tab('类别\t指标\t2025年\t属性', '新领域\t5岁以下儿童死亡率（‰）\t≤5\t', '\t婴儿死亡率（‰）\t≤3\t预期性');
+    expect(tableRows(t)).toEqual([
+      '5岁以下儿童死亡率|‰|2025|<=|5|≤5||新领域||',
+      '婴儿死亡率|‰|2025|<=|3|≤3||新领域|预期性|',
+    ]);
+  });
+});

@@ -9,8 +9,8 @@ const categoryText = (c: GridCell) => fold(c.text).replace(/[(（]\d+(?:个|项)
 
 /**
  * A row one cell short of a category-first header, or padded with an empty cell at its end,
- * lost its merged category cell in conversion: its first cell reads as a name (with a unit
- * parenthetical, or not a known category) while a value sits in the name column.
+ * lost its merged category cell in conversion: its first cell is no known category, and either
+ * it carries a unit parenthetical the next cell lacks, or a bare value sits in the name column.
  */
 function lostCategory(row: readonly GridCell[], width: number, rules: Rules): boolean {
   const filled = row.filter((c) => c.text.trim() !== '').length;
@@ -18,9 +18,10 @@ function lostCategory(row: readonly GridCell[], width: number, rules: Rules): bo
     row.length === width - 1 || (row.length === width && row[width - 1]!.text === '' && filled === width - 1);
   if (!short || row[0]!.text === '') return false;
   const first = fold(row[0]!.text);
-  return (
-    !rules.tableCategories.includes(first) && (splitNameUnit(first).unit !== null || /\d/u.test(row[1]?.text ?? ''))
-  );
+  const second = fold(row[1]?.text ?? '');
+  const unitOf = (t: string) => splitNameUnit(t).unit !== null;
+  const valueLike = /^[^\p{L}]*\d[^\p{L}]*(?:以上|以下|左右)?$/u.test(second);
+  return !rules.tableCategories.includes(first) && ((unitOf(first) && !unitOf(second)) || valueLike);
 }
 
 /**
