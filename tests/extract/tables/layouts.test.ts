@@ -46,3 +46,48 @@ describe('a table run into a sentence', () => {
     ]);
   });
 });
+
+describe('one cell per line without borders (a web page copied as text)', () => {
+  it('cuts rows by the header width and stops at the first row that does not fit', () => {
+    const t = [
+      '序号',
+      '指标',
+      '单位',
+      '2025年',
+      '1',
+      '床位数',
+      '张',
+      '7',
+      '2',
+      '护士数',
+      '人',
+      '≥3.8',
+      '三、保障措施',
+      '加强组织领导',
+      '各部门要按照职责分工抓好落实',
+      '确保各项任务落地见效',
+    ].join('\n');
+    expect(tableRows(t)).toEqual(['床位数|张|2025|=|7|7||||', '护士数|人|2025|>=|3.8|≥3.8||||']);
+  });
+
+  it('ends rows at their attribute cell, a row one short taking the category above (CRLF)', () => {
+    const t = [
+      '类别',
+      '指标',
+      '2025年',
+      '属性',
+      '健康水平',
+      '人均预期寿命（岁）',
+      '80',
+      '预期性',
+      '婴儿死亡率（‰）',
+      '≤5',
+      '约束性',
+      '以上指标按年度监测。',
+    ].join('\r\n');
+    expect(tableRows(t)).toEqual([
+      '人均预期寿命|岁|2025|=|80|80||健康水平|预期性|',
+      '婴儿死亡率|‰|2025|<=|5|≤5||健康水平|约束性|',
+    ]);
+  });
+});
