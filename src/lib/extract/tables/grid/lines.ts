@@ -30,9 +30,10 @@ export function trimCell(text: string, start: number, end: number): GridCell {
   return { text: text.slice(s, e), start: s, end: e };
 }
 
+/** A short line that is no sentence, or a ruled border ("+----+----+", "├──┼──┤"), may sit between rows. */
 const isGap = (text: string, l: Line) => {
   const t = text.slice(l.start, l.end).trim();
-  return t !== '' && t.length <= 30 && !/[。；]/u.test(t);
+  return t !== '' && ((t.length <= 30 && !/[。；]/u.test(t)) || /^[\s+\-=─━┄┈┼┬┴├┤┌┐└┘╋|│]+$/u.test(t));
 };
 
 /**
