@@ -113,3 +113,11 @@ describe('rows that lost their category cell', () => {
     ]);
   });
 });
+
+describe('cells with several values', () => {
+  it('keeps the record without a number and warns', () => {
+    const t = tab('指标\t2025年', '城乡签约率\t城市80；农村70');
+    expect(tableRows(t)).toEqual(['城乡签约率||2025|||城市80；农村70||||']);
+    expect(messages(t, 'multiple-values')).toEqual(['multiple-values: the target cell holds several values']);
+  });
+});

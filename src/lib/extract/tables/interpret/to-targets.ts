@@ -1,40 +1,10 @@
 import type { GridCell } from '../../../read/types.ts';
 import type { Rules } from '../../rules/types.ts';
 import type { TargetDraft } from '../../targets/draft.ts';
-import { splitNameUnit } from '../../util/name-unit.ts';
 import type { Column, Table, TableRow } from '../model.ts';
 import { halfWidthDigits, isNoValue, readCell } from './cell-value.ts';
 import { fold } from './roles.ts';
-
-const PERMILLE_DAMAGE = /^%[。o]$/u;
-
-interface NameUnit {
-  name: string;
-  unit: string | null;
-  warnings: string[];
-  repairs: string[];
-  /** The name's unit parenthetical is empty in the source. */
-  lost: boolean;
-}
-
-/** Name without its unit parenthetical; the unit from the unit column, else from that parenthetical. */
-function nameAndUnit(row: TableRow, columns: readonly Column[], prev: NameUnit | null, rules: Rules): NameUnit {
-  const at = (role: string) => row.cells[columns.findIndex((c) => c.role === role)] ?? null;
-  // a row number run into the name cell ("1.人均预期寿命", "（2）婴儿死亡率"), not "5岁以下…"
-  const raw = fold(at('name')!.text).replace(/^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])(?=\D)/u, '');
-  const split = splitNameUnit(raw);
-  const unitCell = at('unit');
-  const out: NameUnit = { name: split.name, unit: split.unit, warnings: [], repairs: [], lost: split.unitLost };
-  if (unitCell && !isNoValue(unitCell.text, rules)) out.unit = fold(unitCell.text);
-  else if (split.unitLost) out.warnings.push('unit-lost: the unit parenthetical is empty in the source');
-  // a sub-row ("其中:基层医疗卫生机构") narrows the row above and shares its unit
-  if (/^其中[:：]/u.test(out.name) && prev) return { ...out, name: `${prev.name}(${out.name})`, unit: prev.unit };
-  if (out.unit && PERMILLE_DAMAGE.test(out.unit)) {
-    out.repairs.push(`repair-permille: unit "${out.unit}" read as ‰`);
-    out.unit = '‰';
-  }
-  return out;
-}
+import { nameAndUnit, type NameUnit } from './row-name.ts';
 
 /**
  * One target per row and target column (a qualitative cell is a target without a number, a
@@ -81,10 +51,11 @@ export function tableTargets(table: Table, periodEnd: number, rules: Rules): Tar
         start: Math.min(nameCell.start, cell.start),
         end: Math.max(nameCell.end, cell.end),
         repairs: [...nu.repairs, ...(base?.repairs ?? []), ...parsed.repairs],
-        warnings:
-          base?.kind === 'multiple'
-            ? [...nu.warnings, 'multiple-values: the baseline cell holds several values']
-            : nu.warnings,
+        warnings: [
+          ...nu.warnings,
+          ...(base?.kind === 'multiple' ? ['multiple-values: the baseline cell holds several values'] : []),
+          ...(parsed.kind === 'multiple' ? ['multiple-values: the target cell holds several values'] : []),
+        ],
       });
     });
   }
