@@ -73,3 +73,25 @@ describe('grids of a plan', () => {
     );
   });
 });
+
+describe('space-aligned grids', () => {
+  it('continues two wrapped columns of a task table, and leaves a centred running header alone', () => {
+    const text = [
+      '序号  任务                    牵头单位        配合单位',
+      '1     建设县域医疗次中心，    县卫生健康局    县财政局、县发展',
+      '      完善服务功能                            改革局',
+      '                  测试县人民政府办公室文件',
+      '2     培养基层人才            县人社局        县卫生健康局',
+    ].join('\n');
+    const [g] = grids(text);
+    expect(g!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['序号', '任务', '牵头单位', '配合单位'],
+      ['1', '建设县域医疗次中心，完善服务功能', '县卫生健康局', '县财政局、县发展改革局'],
+      ['2', '培养基层人才', '县人社局', '县卫生健康局'],
+    ]);
+    // a wrapped cell spans from its first line's part to its last line's part
+    expect(text.slice(g!.rows[1]![1]!.start, g!.rows[1]![1]!.end)).toMatch(
+      /^建设县域医疗次中心，[\s\S]+完善服务功能$/u,
+    );
+  });
+});

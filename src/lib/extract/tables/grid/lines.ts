@@ -31,34 +31,38 @@ export function trimCell(text: string, start: number, end: number): GridCell {
 }
 
 /** A short line that is no sentence, or a ruled border ("+----+----+", "├──┼──┤"), may sit between rows. */
-const isGap = (text: string, l: Line) => {
+export const isGapLine = (text: string, l: Line): boolean => {
   const t = text.slice(l.start, l.end).trim();
   return t !== '' && ((t.length <= 30 && !/[。；]/u.test(t)) || /^[\s+\-=─━┄┈┼┬┴├┤┌┐└┘╋|│]+$/u.test(t));
 };
 
 /**
- * Groups consecutive lines that `isRow` accepts into blocks of at least two rows. One or two short
- * lines that are not rows (a page number, a running header, "续表") may interrupt a block when rows
- * follow them; a blank line or a sentence ends it, so tables set apart by blank lines stay apart.
+ * Groups consecutive lines that `isRow` accepts into blocks of at least two rows. Up to `most`
+ * lines that are not rows but may sit between them (`isGap`: a page number, a running header,
+ * "续表", a wrapped cell) may interrupt a block when a row follows; a blank line or a sentence
+ * ends it, so tables set apart by blank lines stay apart.
  */
-export function rowBlocks(text: string, lines: readonly Line[], isRow: (l: Line) => boolean): Line[][] {
+export function rowBlocks(
+  text: string,
+  lines: readonly Line[],
+  isRow: (l: Line) => boolean,
+  isGap: (l: Line) => boolean = (l) => isGapLine(text, l),
+  most = 2,
+): Line[][] {
   const blocks: Line[][] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!isRow(lines[i]!)) continue;
     const block: Line[] = [];
     let j = i;
     while (j < lines.length) {
-      if (isRow(lines[j]!)) block.push(lines[j++]!);
-      else if (isGap(text, lines[j]!) && lines[j + 1] && isRow(lines[j + 1]!)) j++;
-      else if (
-        isGap(text, lines[j]!) &&
-        lines[j + 1] &&
-        isGap(text, lines[j + 1]!) &&
-        lines[j + 2] &&
-        isRow(lines[j + 2]!)
-      )
-        j += 2;
-      else break;
+      if (isRow(lines[j]!)) {
+        block.push(lines[j++]!);
+        continue;
+      }
+      let k = j;
+      while (k < lines.length && k - j < most && !isRow(lines[k]!) && isGap(lines[k]!)) k++;
+      if (k === j || k >= lines.length || !isRow(lines[k]!)) break;
+      j = k;
     }
     if (block.length >= 2) blocks.push(block);
     i = j;
