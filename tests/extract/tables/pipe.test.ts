@@ -101,3 +101,23 @@ describe('ruled tables in plain text', () => {
     ]);
   });
 });
+
+describe('HTML tables inside a Markdown plan', () => {
+  it('reads rowspan and colspan as merged cells, quoting the plan text', () => {
+    const html = [
+      '<table>',
+      '<tr><th rowspan="2">类别</th><th rowspan="2">指标</th><th colspan="2">目标值</th><th rowspan="2">属性</th></tr>',
+      '<tr><th>2025年</th><th>2026年</th></tr>',
+      '<tr><td rowspan="2">服务利用</td><td>县域内就诊率（%）</td><td>88</td><td>≥90</td><td>预期性</td></tr>',
+      '<tr><td>基层诊疗量占比（%）</td><td>—</td><td>≥65</td><td>约束性</td></tr>',
+      '</table>',
+    ].join('\n');
+    const o = { format: 'md' as const, meta: { period: [2024, 2026] as [number, number] } };
+    expect(tableRows(html, o)).toEqual([
+      '县域内就诊率|%|2025|=|88|88||服务利用|预期性|',
+      '县域内就诊率|%|2026|>=|90|≥90||服务利用|预期性|',
+      '基层诊疗量占比|%|2026|>=|65|≥65||服务利用|约束性|',
+    ]);
+    expect(extract(html, o).result.indicators[1]!.quote).toBe('县域内就诊率（%）</td><td>88</td><td>≥90');
+  });
+});

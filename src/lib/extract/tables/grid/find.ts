@@ -5,6 +5,7 @@ import type { TextView } from '../../view/text-view.ts';
 import { readCellLineGrids } from './cell-lines.ts';
 import { readFieldGrids } from './fields.ts';
 import { readFlatGrids } from './flat.ts';
+import { readMarkdownHtmlGrids } from './markdown-html.ts';
 import { readMarkdownGrids } from './markdown.ts';
 import { readPipeTextGrids } from './pipe-text.ts';
 import { sourceGrids } from './source.ts';
@@ -30,6 +31,7 @@ export function findGrids({ tree, view, source, limit, rules }: GridInput, isInd
   const readers: (() => Grid[])[] = [
     () => sourceGrids(source.grids, view),
     () => (source.format === 'md' ? readMarkdownGrids(tree, view, source.text) : []),
+    () => (source.format === 'md' ? readMarkdownHtmlGrids(tree, view) : []),
     () => readFieldGrids(text, limit, rules),
     () => (source.format === 'md' ? [] : readPipeTextGrids(text, limit)),
     () => readTabGrids(text, limit),
