@@ -121,3 +121,13 @@ describe('cells with several values', () => {
     expect(messages(t, 'multiple-values')).toEqual(['multiple-values: the target cell holds several values']);
   });
 });
+
+describe('tables of the past', () => {
+  it('makes no target of the last plan’s target and its result', () => {
+    const t = tab('指标\t单位\t2020年目标\t2020年完成值\t2025年', '床位数\t张\t6\t6.1\t7');
+    expect(tableRows(t)).toEqual(['床位数|张|2025|=|7|7|6.1|||']);
+    expect(messages(t, 'table-columns')[0]).toContain(
+      '2020年目标(unknown)|2020年完成值(baseline 2020)|2025年(target 2025)',
+    );
+  });
+});

@@ -63,6 +63,8 @@ function assign(texts: readonly string[], roles: readonly (ColumnRole | null)[],
     if (c.year !== null && (c.year < ctx.period[0] || (c.year === ctx.period[0] && latest > c.year)))
       c.role = 'baseline';
   }
+  // a target for a year before the period ("2020年目标" in a 2021—2025 plan) was the last plan's
+  for (const c of columns) if (c.role === 'target' && c.year !== null && c.year < ctx.period[0]) c.role = 'unknown';
   const byYear = new Map<number, Column[]>();
   for (const c of columns.filter((x) => x.role === 'target')) {
     const y = c.year ?? ctx.period[1];
