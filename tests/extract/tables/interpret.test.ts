@@ -131,3 +131,16 @@ describe('tables of the past', () => {
     );
   });
 });
+
+describe('OCR damage in value cells', () => {
+  it('reads letters for digits beside digits, as a repair, and leaves words alone', () => {
+    const t = tab('指标\t单位\t2025年', '甲率\t%\t≥9O', '乙率\t%\t1O0%', '丙数\t岁\tl5.2以上', '丁率\t%\t持续改善');
+    expect(tableRows(t)).toEqual([
+      '甲率|%|2025|>=|90|≥9O||||',
+      '乙率|%|2025|=|100|1O0%||||',
+      '丙数|岁|2025|>=|15.2|l5.2以上||||',
+      '丁率|%|2025|||持续改善||||',
+    ]);
+    expect(messages(t, 'repair-ocr-digits')).toHaveLength(3);
+  });
+});

@@ -22,13 +22,25 @@ export const isNoValue = (text: string, rules: Rules): boolean => {
 
 /**
  * Reads a value cell like its ASCII form: full-width signs, digits and points as their
- * half-width counterparts (a full-width digit is noted as a repair: it is how OCR misreads).
+ * half-width counterparts, and letters OCR reads for digits; both are noted as repairs.
  */
 export function readCell(text: string, unit: string | null): ParsedValue {
   let t = text;
   for (const [re, to] of FULL_WIDTH) t = t.replace(re, to);
   const digits = halfWidthDigits(t);
-  const parsed = parseValue(digits, unit);
+  const letters = ocrDigits(digits);
+  const parsed = parseValue(letters, unit);
   if (digits !== t) parsed.repairs.push(`repair-fullwidth-digit: "${text.trim()}" read as "${digits.trim()}"`);
+  if (letters !== digits) parsed.repairs.push(`repair-ocr-digits: "${digits.trim()}" read as "${letters.trim()}"`);
   return parsed;
+}
+
+/**
+ * Letters OCR reads for digits ("≥9O", "1O0%", "l5.2以上") in a cell that is otherwise a number
+ * with its sign, unit and comparison word; a cell of words keeps its letters.
+ */
+function ocrDigits(t: string): string {
+  const m = /^(\s*[<>≤≥=~约]?\s*)([\dIlOo.]+)(\s*[%‰]?\s*(?:以上|以下|左右|以内)?\s*)$/u.exec(t);
+  if (!m || !/\d/u.test(m[2]!) || !/[IlOo]/u.test(m[2]!)) return t;
+  return m[1]! + m[2]!.replace(/[Il]/gu, '1').replace(/[Oo]/gu, '0') + m[3]!;
 }
