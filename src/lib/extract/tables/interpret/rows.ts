@@ -51,7 +51,8 @@ export function readRows(
       row = [carried, ...row.slice(0, columns.length - 1)];
     }
     const valued = columns.some((c, k) => (c.role === 'target' || c.role === 'baseline') && row[k]?.text.trim());
-    if (filled.length === 1 && columns.length > 2 && !valued && !/^注/u.test(fold(filled[0]!.text))) {
+    const band = fold(filled[0]!.text);
+    if (filled.length === 1 && columns.length > 2 && !valued && /\p{L}/u.test(band) && !/^注/u.test(band)) {
       category = categoryText(filled[0]!);
       continue;
     }
