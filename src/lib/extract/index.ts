@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -21,7 +22,7 @@ import { viewStage } from './stages/view.ts';
 let defaultRules: Rules | null = null;
 
 /**
- * Extracts one plan: text → mdast (remark-parse for Markdown, a plain-text parser otherwise) →
+ * Extracts one plan: text → mdast (remark-parse with GFM tables for Markdown, a plain-text parser otherwise) →
  * stages that read the text through the tree and leave their findings and vfile messages on
  * the file → records with source offsets. Deterministic: same input, same output.
  */
@@ -29,7 +30,7 @@ export function extractPlan(source: SourceDoc, lexicon: Lexicon, rules?: Rules):
   rules ??= defaultRules ??= loadRules();
   const file = new VFile({ path: source.path, value: source.text });
   file.data.planatlas = { source, rules, lexicon } as never;
-  const processor = (source.format === 'md' ? unified().use(remarkParse) : unified().use(plainTextParse))
+  const processor = (source.format === 'md' ? unified().use(remarkParse).use(remarkGfm) : unified().use(plainTextParse))
     .use(viewStage)
     .use(outlineStage)
     .use(tablesStage)

@@ -8,8 +8,12 @@ export interface Rules {
   sections: Record<SectionKind, string[]>;
   /** Lines that are site chrome rather than plan text. */
   boilerplate: string[];
-  /** Words naming a table's columns. */
-  tableHeaders: { name: string[]; category: string[]; attribute: string[]; baseline: string[]; target: string[] };
+  /** Words naming a table's columns, by the role of the column. */
+  tableHeaders: TableHeaderWords;
+  /** Cells that hold no value ("—", "/"). */
+  tableNoValue: string[];
+  /** Separators between the labelled fields of a row flattened into one line. */
+  tableFieldSeparators: string[];
   /** Category cells of indicator tables seen in plans. */
   tableCategories: string[];
   /** Measure words that may follow a number in a target. */
@@ -45,6 +49,19 @@ export interface Rules {
   };
   /** Symbols used as bullets at line start (any emoji is one too). */
   bullets: string[];
+}
+
+export interface TableHeaderWords {
+  serial: string[];
+  category: string[];
+  name: string[];
+  unit: string[];
+  attribute: string[];
+  note: string[];
+  baseline: string[];
+  target: string[];
+  /** Places above the plan's own (全省, 市级 …): a second target column naming one is the higher level's. */
+  parent: string[];
 }
 
 export type SectionKind = 'background' | 'principle' | 'goal' | 'task' | 'safeguard';

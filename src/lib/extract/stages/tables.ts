@@ -1,31 +1,48 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { reportView } from '../report.ts';
-import { findCellLineTables } from '../tables/cell-lines.ts';
-import { findFlatTables } from '../tables/flat.ts';
-import { findPipeTables } from '../tables/pipe.ts';
-import { tableTargets } from '../tables/to-targets.ts';
+import { findGrids } from '../tables/grid/find.ts';
+import type { PlanContext } from '../tables/interpret/header.ts';
+import { describeColumns, readTable } from '../tables/interpret/read-table.ts';
+import { tableTargets } from '../tables/interpret/to-targets.ts';
 
-/** Indicator tables in any of the shapes conversion leaves them in, read into targets. */
+/**
+ * Every grid of the plan (the file's own tables and the text's layouts) onto `data.grids`, and
+ * those whose headers name indicator and value columns read into table targets.
+ */
 export function tablesStage() {
-  return (_tree: Root, file: VFile): void => {
+  return (tree: Root, file: VFile): void => {
     const data = file.data.planatlas!;
-    const { view, rules } = data;
-    const { region, period } = data.source.meta;
-    const limit = data.boilerplate.tail;
-    const found = [
-      ...findPipeTables(view.text, limit, region, period[0], rules),
-      ...findCellLineTables(view.text, limit, region, period[0], rules),
-      ...findFlatTables(view.text, limit, region, period[0], rules),
-    ].sort((a, b) => a.start - b.start);
-    // one table may match two readers; the first found at a place wins
-    data.tables = found.filter((t, i) => !found.slice(0, i).some((o) => t.start < o.end && o.start < t.end));
+    const { view, rules, source } = data;
+    const { region, period } = source.meta;
+    const ctx: PlanContext = { rules, region, period: [period[0], period[1]] };
+    data.grids = findGrids(
+      { tree, view, source, limit: data.boilerplate.tail, rules },
+      (g) => readTable(g, ctx) !== null,
+    );
+    data.tables = [];
     data.targets = [];
-    data.grids = [];
-    for (const table of data.tables) {
+    for (const grid of data.grids) {
+      const table = readTable(grid, ctx);
+      const where = `${grid.origin} grid of ${grid.rows.length} rows`;
+      if (!table) {
+        reportView(file, view, 'table-other', `${where}: not an indicator table`, grid.start, grid.end, 'info');
+        continue;
+      }
+      data.tables.push(table);
+      const columns = describeColumns(table.columns, period[1]);
+      reportView(
+        file,
+        view,
+        'table-columns',
+        `${where}, ${table.rows.length} indicator rows: columns ${columns}`,
+        grid.start,
+        grid.end,
+        'info',
+      );
       for (const cell of table.stray)
         reportView(file, view, 'unparsed-cell', `table cell "${cell.text}" fits no column`, cell.start, cell.end);
-      for (const t of tableTargets(table, period[1])) {
+      for (const t of tableTargets(table, period[1], rules)) {
         for (const r of t.repairs) reportView(file, view, r.split(':')[0]!, r, t.start, t.end);
         for (const w of t.warnings) reportView(file, view, w.split(':')[0]!, w, t.start, t.end);
         data.targets.push(t);
