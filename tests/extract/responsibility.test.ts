@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { loadRules } from '../../src/lib/extract/rules/load-rules.ts';
+import { noteTest } from '../../src/lib/extract/tasks/first-leads.ts';
 import { findResponsibility } from '../../src/lib/extract/tasks/responsibility.ts';
 
+const rules = loadRules();
+
 const read = (text: string) => {
-  const r = findResponsibility(text, 0, text.length);
+  const r = findResponsibility(text, 0, text.length, rules.responsibility, noteTest(rules));
   return r ? { units: r.units.map((u) => (u.lead ? `*${u.name}` : u.name)), explicit: r.explicitLead } : null;
 };
 

@@ -2,14 +2,15 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { reportView } from '../report.ts';
 import { buildTasks } from '../tasks/build-tasks.ts';
+import { planDeclaresFirstLeads } from '../tasks/first-leads.ts';
 
 /** Tasks of the task chapters, with the units that lead and join them. */
 export function tasksStage() {
   return (_tree: Root, file: VFile): void => {
     const data = file.data.planatlas!;
     const { view, rules } = data;
-    const firstLeads = rules.firstLeads.some((w) => view.text.includes(w));
-    data.tasks = buildTasks(view.text, data.outline.headings, firstLeads);
+    const firstLeads = planDeclaresFirstLeads(view.text, rules);
+    data.tasks = buildTasks(view.text, data.outline.headings, rules, firstLeads);
     for (const t of data.tasks) {
       for (const u of [...t.lead, ...t.partners]) {
         if (u.name.includes('略'))
