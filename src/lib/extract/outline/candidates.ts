@@ -19,7 +19,17 @@ export interface Candidate {
 
 /** Numbering styles; `h1`…`h6` are unnumbered Markdown headings, nested by their level. */
 export type HeadingStyle =
-  'chapter' | 'section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'column' | `h${1 | 2 | 3 | 4 | 5 | 6}`;
+  | 'chapter'
+  | 'section'
+  | 'cn'
+  | 'cn-paren'
+  | 'arabic'
+  | 'arabic-paren'
+  | 'arabic-half'
+  | 'padded'
+  | 'circled'
+  | 'column'
+  | `h${1 | 2 | 3 | 4 | 5 | 6}`;
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
@@ -30,6 +40,11 @@ const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
   { style: 'cn-paren', re: new RegExp(`[(（](${CN})[)）]`, 'gu') },
   { style: 'arabic', re: /(?<![\d.．])(\d{1,2})[ \u3000]?[.．、](?![\d.．、])/gu },
   { style: 'arabic-paren', re: /[(（](\d{1,2})[)）]/gu },
+  // "1）加强…" without its opening bracket
+  { style: 'arabic-half', re: /(?<![\d(（.．])(\d{1,2})[)）](?![\d%])/gu },
+  // "01 总体目标", "02｜主要任务": re-posts number their parts with two digits and a space or bar
+  { style: 'padded', re: /(?<![\d.．])(0[1-9]|[1-9]\d)(?:[ \u3000]+|[ \u3000]*[｜|丨][ \u3000]*)(?=[^\d\s%‰])/gu },
+  { style: 'circled', re: /([\u2460-\u2473])/gu },
   { style: 'column', re: /专栏[ \u3000]?(\d{1,2}|[一二三四五六七八九十]{1,3})/gu },
 ];
 
@@ -41,10 +56,12 @@ export function findCandidates(text: string): Candidate[] {
   for (const { style, re } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const n = parseOrdinal(m[1]!);
+      const n = style === 'circled' ? m[1]!.codePointAt(0)! - 0x245f : parseOrdinal(m[1]!);
       if (!Number.isFinite(n) || n === 0) continue;
       const lineBegin = text.lastIndexOf('\n', m.index - 1) + 1;
       const lineStart = LINE_LEAD.test(text.slice(lineBegin, m.index));
+      // two digits and a space inside a line are a quantity ("12 个"), not a heading
+      if (style === 'padded' && !lineStart) continue;
       let textStart = m.index + m[0].length;
       while (textStart < text.length && /[ \t\u00a0\u2002\u3000]/u.test(text[textStart]!)) textStart++;
       // a numbering followed by nothing but a line break or a digit is not a heading

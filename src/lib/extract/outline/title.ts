@@ -6,8 +6,9 @@ const CLAUSE = /[，,；;：:]/u;
 export function lineTitleEnd(text: string, from: number): number {
   let lineEnd = text.indexOf('\n', from);
   if (lineEnd < 0) lineEnd = text.length;
-  const stop = text.indexOf('。', from);
-  if (stop < 0 || stop >= lineEnd) return trimEnd(text, from, lineEnd);
+  // a run-in title ends at its first full stop or semicolon ("1．加强健康教育。建立…")
+  const stop = firstOf(text, '。；;', from, lineEnd);
+  if (stop < 0) return trimEnd(text, from, lineEnd);
   if (stop - from <= 50) return stop;
   const clause = text.slice(from, stop).search(CLAUSE);
   return from + (clause > 0 ? Math.min(clause, 40) : 40);
@@ -67,6 +68,11 @@ export function verbSplit(title: string, rules: Rules, last = false): number {
     found = i;
   }
   return found;
+}
+
+function firstOf(text: string, chars: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (chars.includes(text[i]!)) return i;
+  return -1;
 }
 
 function trimEnd(text: string, from: number, end: number): number {

@@ -48,6 +48,7 @@ const rulesSchema = z.object({
       sharedMarks: words.default([]),
       listEnds: words.default([]),
       notes: words.default([]),
+      unitEndings: words.default([]),
     })
     .prefault({}),
   assignmentTable: z

@@ -57,6 +57,8 @@ export interface ResponsibilityWords {
   listEnds: string[];
   /** Remarks inside a clause that name no unit ("下同"). */
   notes: string[];
+  /** How unit names end; a line break after one inside a table cell separates two units. */
+  unitEndings: string[];
 }
 
 export type SectionKind = 'background' | 'principle' | 'goal' | 'task' | 'safeguard';

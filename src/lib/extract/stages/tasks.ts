@@ -1,6 +1,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { reportView } from '../report.ts';
+import { readAssignmentTables } from '../tasks/assignment-table.ts';
+import { attachAssignments } from '../tasks/attach-assignments.ts';
 import { buildTasks } from '../tasks/build-tasks.ts';
 import { planDeclaresFirstLeads } from '../tasks/first-leads.ts';
 
@@ -11,6 +13,9 @@ export function tasksStage() {
     const { view, rules } = data;
     const firstLeads = planDeclaresFirstLeads(view.text, rules);
     data.tasks = buildTasks(view.text, data.outline.headings, rules, firstLeads);
+    // a 重点任务分工表 names the units of tasks the text describes
+    for (const note of attachAssignments(data.tasks, readAssignmentTables(data.grids ?? [], rules)))
+      reportView(file, view, note.code, note.message, note.start, note.end);
     for (const t of data.tasks) {
       for (const u of [...t.lead, ...t.partners]) {
         if (u.name.includes('略'))
