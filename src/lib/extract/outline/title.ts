@@ -70,8 +70,14 @@ export function verbSplit(title: string, rules: Rules, last = false): number {
   return found;
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** First full stop or semicolon; a half-width "." between two Chinese characters is a full stop too. */
 function firstOf(text: string, chars: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (chars.includes(text[i]!)) return i;
+  for (let i = from; i < end; i++) {
+    if (chars.includes(text[i]!)) return i;
+    if (text[i] === '.' && i > from && HAN.test(text[i - 1]!) && HAN.test(text[i + 1] ?? '')) return i;
+  }
   return -1;
 }
 
