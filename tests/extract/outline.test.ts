@@ -125,4 +125,32 @@ describe('outline', () => {
     expect(last.inColumn).toBe(false);
     expect(last.depth).toBe(3);
   });
+
+  it('reads full-width digits, spaced chapter words and symbol bullets of OCR copies and re-posts', () => {
+    const text =
+      '第 一 章　总体要求\n内容。\n第 二 章　主要任务\n１．加强健康教育。内容。\n▶ ２．推进医养结合。内容。\n◆3．提升基层能力。内容。\n';
+    expect(titles(text).slice(1)).toEqual([
+      '1:第 二 章　主要任务:task',
+      '2:１．加强健康教育:task',
+      '2:２．推进医养结合:task',
+      '2:3．提升基层能力:task',
+    ]);
+  });
+
+  it('carries a run-in title over a line broken at the printed width, and only then', () => {
+    const line = (s: string) => s.padEnd(20, '容');
+    const printed = [
+      '一、总体要求',
+      line('　　内容内容内容内容内容内容内容'),
+      line('内容内容内容内容内容内容内容内容'),
+      '二、主要任务',
+      '　　1．加强健康教育和健康促进工作体系建',
+      '设。建立网络，推进知识普及行动，完善传播',
+      line('机制，开展形式多样的传播活动内容'),
+      '　　2．推进医养结合。内容。',
+    ].join('\n');
+    expect(titles(printed)[2]).toBe('2:1．加强健康教育和健康促进工作体系建\n设:task');
+    const ordinary = '一、总体要求\n内容。\n二、主要任务\n　　1．加强健康教育和健康促进工作体系建\n设。建立网络。\n';
+    expect(titles(ordinary)[2]).toBe('2:1．加强健康教育和健康促进工作体系建:task');
+  });
 });

@@ -67,6 +67,12 @@ describe('responsibility clauses', () => {
       ['*县卫生健康局', '县发展改革局', '各乡镇人民政府'],
     ],
     ['内容。（牵头单位：市 卫 生 健 康 委；配合单位：市教育局）', ['*市卫生健康委', '市教育局']],
+    ['内容。（牵\n头单位：市卫生健康委；配合单位：市教育局）', ['*市卫生健康委', '市教育局']],
+    ['内容。（市卫生健康委牵头，市教育局按职责分工负\n责）', ['*市卫生健康委', '市教育局']],
+    [
+      '内容。\n\n**牵头单位**：区卫生健康局\n\n**配合单位**：区教育局、区体育局',
+      ['*区卫生健康局', '区教育局', '区体育局'],
+    ],
   ])('across line breaks and spaced letters: %s', (text, units) => expect(read(text)).toEqual(units));
 
   it('applies the plan-wide first-leads rule to unmarked lists only', () => {

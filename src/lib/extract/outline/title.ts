@@ -2,18 +2,6 @@ import type { Rules } from '../rules/types.ts';
 
 const CLAUSE = /[，,；;：:]/u;
 
-/** End of a heading's title in a text with one heading per line. */
-export function lineTitleEnd(text: string, from: number): number {
-  let lineEnd = text.indexOf('\n', from);
-  if (lineEnd < 0) lineEnd = text.length;
-  // a run-in title ends at its first full stop or semicolon ("1．加强健康教育。建立…")
-  const stop = firstOf(text, '。；;', from, lineEnd);
-  if (stop < 0) return trimEnd(text, from, lineEnd);
-  if (stop - from <= 50) return stop;
-  const clause = text.slice(from, stop).search(CLAUSE);
-  return from + (clause > 0 ? Math.min(clause, 40) : 40);
-}
-
 /**
  * End of a heading's title in text whose line breaks were lost: the title runs into the body
  * with nothing between them. A table of contents names it when there is one; otherwise the
@@ -68,21 +56,4 @@ export function verbSplit(title: string, rules: Rules, last = false): number {
     found = i;
   }
   return found;
-}
-
-const HAN = /\p{Script=Han}/u;
-
-/** First full stop or semicolon; a half-width "." between two Chinese characters is a full stop too. */
-function firstOf(text: string, chars: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) {
-    if (chars.includes(text[i]!)) return i;
-    if (text[i] === '.' && i > from && HAN.test(text[i - 1]!) && HAN.test(text[i + 1] ?? '')) return i;
-  }
-  return -1;
-}
-
-function trimEnd(text: string, from: number, end: number): number {
-  let e = end;
-  while (e > from && /\s/u.test(text[e - 1]!)) e--;
-  return e;
 }

@@ -52,11 +52,12 @@ export function buildTasks(text: string, headings: readonly Heading[], rules: Ru
       : { lead: [], partners: [] };
     out.push({
       heading: h,
-      // Markdown emphasis around a title is markup, not words
+      // Markdown emphasis around a title is markup, and a line break inside it is the page width
       title: text
         .slice(h.titleStart, h.titleEnd)
         .trim()
-        .replace(/^[*_]+|[*_]+$/gu, ''),
+        .replace(/^[*_]+|[*_]+$/gu, '')
+        .replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/gu, ''),
       path,
       quote: { start: h.start, end: h.titleEnd },
       text: { start: h.start, end },

@@ -1,6 +1,7 @@
 import type { ResponsibilityWords } from '../rules/types.ts';
 import { splitTopLevel } from '../util/brackets.ts';
 import { findLabels } from './labels.ts';
+import { looseSuffix } from './loose.ts';
 import { readUnit, type UnitMention } from './unit.ts';
 
 export type { UnitMention } from './unit.ts';
@@ -62,9 +63,9 @@ function groupMark(raw: string, words: ResponsibilityWords): { role: Role; lengt
   let best: { role: Role; length: number } | null = null;
   for (const [role, list] of kinds) {
     for (const w of list) {
-      if (!raw.endsWith(w) || raw.length === w.length) continue;
-      let length = w.length;
-      const before = raw.slice(0, -w.length);
+      let length = looseSuffix(raw, w);
+      if (length < 0 || length === raw.length) continue;
+      const before = raw.slice(0, raw.length - length);
       const listEnd = words.listEnds.find((e) => before.endsWith(e) && before.length > e.length);
       if (listEnd) length += listEnd.length;
       if (!best || length > best.length) best = { role, length };

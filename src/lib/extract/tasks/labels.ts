@@ -1,5 +1,6 @@
 import type { ResponsibilityWords } from '../rules/types.ts';
 import { isClose, isOpen } from '../util/brackets.ts';
+import { looseMatch } from './loose.ts';
 
 export interface Label {
   /** Where the label word starts. */
@@ -9,9 +10,14 @@ export interface Label {
   role: 'lead' | 'partner' | 'open';
 }
 
-/** What may stand between a label word and its list: a colon or bar, else at least one space. */
-const AFTER = /^[ \t\u00a0\u3000]*[:：｜|][ \t\u00a0\u3000]*|^[ \t\u00a0\u3000]+/u;
+/**
+ * What may stand between a label word and its list: a colon or bar, else at least one space
+ * (and the Markdown emphasis of a re-post, "**牵头单位**：").
+ */
+const AFTER = /^[*_]*[ \t\u00a0\u3000]*[:：｜|][*_]*[ \t\u00a0\u3000]*|^[*_]*[ \t\u00a0\u3000]+/u;
 
+/** First characters of all label words, to skip most positions at once. */
+const starts = new Set<string>();
 const cache = new WeakMap<ResponsibilityWords, [string, Label['role']][]>();
 
 /** The role a label word gives, longest word first ("主要责任单位" before "责任单位"). */
@@ -25,16 +31,23 @@ export function labelWords(words: ResponsibilityWords): [string, Label['role']][
   ];
   all.sort((a, b) => b[0].length - a[0].length);
   cache.set(words, all);
+  for (const [w] of all) starts.add(w[0]!);
   return all;
 }
 
-/** A label at text[at]: "牵头单位：", "配合单位:", "责任单位 " (any space); null if none stands there. */
+/**
+ * A label at text[at]: "牵头单位：", "配合单位:", "责任单位 " (any space), also when a wrapped
+ * line breaks it ("牵" / "头单位："); null if none stands there.
+ */
 export function labelAt(text: string, at: number, words: ResponsibilityWords): Label | null {
-  for (const [w, role] of labelWords(words)) {
-    if (!text.startsWith(w, at)) continue;
-    const after = AFTER.exec(text.slice(at + w.length, at + w.length + 8));
+  const list = labelWords(words);
+  if (!starts.has(text[at]!)) return null;
+  for (const [w, role] of list) {
+    const wordEnd = looseMatch(text, at, w);
+    if (wordEnd < 0) continue;
+    const after = AFTER.exec(text.slice(wordEnd, wordEnd + 8));
     if (!after) continue;
-    return { start: at, end: at + w.length + after[0].length, role };
+    return { start: at, end: wordEnd + after[0].length, role };
   }
   return null;
 }

@@ -2,6 +2,7 @@ import type { ResponsibilityWords } from '../rules/types.ts';
 import { enclosingOpen, matchClose } from '../util/brackets.ts';
 import { parseClause, type ParsedClause } from './clause.ts';
 import { labelAt } from './labels.ts';
+import { loosePattern } from './loose.ts';
 import { listEnd, listStart } from './unbracketed.ts';
 
 export type { UnitMention } from './unit.ts';
@@ -12,8 +13,7 @@ export interface Responsibility extends ParsedClause {
   end: number;
 }
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const anyOf = (list: readonly string[]) => list.map(escape).join('|') || '(?!)';
+const anyOf = (list: readonly string[]) => list.map(loosePattern).join('|') || '(?!)';
 
 /** Places that show a clause may stand here: a label, "X牵头，", "A、B配合）". */
 function triggers(text: string, from: number, to: number, words: ResponsibilityWords): number[] {

@@ -3,8 +3,9 @@ import { labelAt } from './labels.ts';
 
 const INDENT = /[ \t\u00a0\u2002\u3000]/u;
 
+/** Past the indentation and any Markdown emphasis opening a line ("**牵头单位**："). */
 function skipIndent(text: string, at: number): number {
-  while (at < text.length && INDENT.test(text[at]!)) at++;
+  while (at < text.length && (INDENT.test(text[at]!) || text[at] === '*' || text[at] === '_')) at++;
   return at;
 }
 
@@ -19,8 +20,11 @@ export function listStart(text: string, at: number, from: number, words: Respons
     const lineBegin = text.lastIndexOf('\n', start - 1) + 1;
     let prev = -1;
     if (lineBegin > from && skipIndent(text, lineBegin) === start) {
-      const above = skipIndent(text, Math.max(from, text.lastIndexOf('\n', lineBegin - 2) + 1));
-      if (above < lineBegin && labelAt(text, above, words)) prev = above;
+      // the nearest line above with text (a Markdown copy puts a blank line between the two)
+      let aboveEnd = lineBegin - 1;
+      while (aboveEnd > from && /\s/u.test(text[aboveEnd - 1]!)) aboveEnd--;
+      const above = skipIndent(text, Math.max(from, text.lastIndexOf('\n', aboveEnd - 1) + 1));
+      if (above < aboveEnd && labelAt(text, above, words)) prev = above;
     }
     if (prev < 0) {
       const sentence = Math.max(from, lineBegin, text.lastIndexOf('。', start - 1) + 1);

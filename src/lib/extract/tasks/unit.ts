@@ -10,7 +10,8 @@ export interface UnitMention {
   lead: boolean;
 }
 
-const SPACE = /[\s\u00a0\u2002\u3000]/u;
+/** White space, and the Markdown emphasis of a re-post ("**牵头单位**："), around a unit. */
+const SPACE = /[\s\u00a0\u2002\u3000*_]/u;
 
 /**
  * One list item: trimmed, a "(牵头)" after it read as a lead mark, and a closing "等部门" or a
