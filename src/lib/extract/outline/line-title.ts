@@ -1,3 +1,5 @@
+import { isClose, isOpen } from '../util/brackets.ts';
+
 const CLAUSE = /[，,；;：:]/u;
 const HAN = /\p{Script=Han}/u;
 /**
@@ -46,9 +48,16 @@ function wrappedStop(text: string, from: number, lineEnd: number, width: number)
   return stop >= 0 && stop - from <= 50 && !CLAUSE.test(text.slice(from, stop)) ? stop : -1;
 }
 
-/** First full stop or semicolon; a half-width "." between two Chinese characters is a full stop too. */
+/**
+ * First full stop or semicolon outside brackets ("加强防控（牵头：X；配合：Y）" is one title); a
+ * half-width "." between two Chinese characters is a full stop too.
+ */
 function firstOf(text: string, chars: string, from: number, end: number): number {
+  let depth = 0;
   for (let i = from; i < end; i++) {
+    if (isOpen(text[i])) depth++;
+    else if (isClose(text[i])) depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
     if (chars.includes(text[i]!)) return i;
     if (text[i] === '.' && i > from && HAN.test(text[i - 1]!) && HAN.test(text[i + 1] ?? '')) return i;
   }

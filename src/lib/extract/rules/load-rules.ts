@@ -47,6 +47,7 @@ const rulesSchema = z.object({
       partnerMarks: words.default([]),
       sharedMarks: words.default([]),
       listEnds: words.default([]),
+      groupOpeners: words.default([]),
       notes: words.default([]),
       unitEndings: words.default([]),
     })

@@ -55,6 +55,8 @@ export interface ResponsibilityWords {
   sharedMarks: string[];
   /** Words closing a list that are not part of the last unit ("等部门"). */
   listEnds: string[];
+  /** Words opening a marked group that are not part of its first unit ("由X牵头"). */
+  groupOpeners: string[];
   /** Remarks inside a clause that name no unit ("下同"). */
   notes: string[];
   /** How unit names end; a line break after one inside a table cell separates two units. */

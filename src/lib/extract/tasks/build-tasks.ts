@@ -46,7 +46,11 @@ export function buildTasks(text: string, headings: readonly Heading[], rules: Ru
     for (let p = h.parent; p >= 0; p = headings[p]!.parent) path.unshift(label(headings[p]!));
     let end = h.bodyEnd;
     while (end > h.start && /\s/u.test(text[end - 1]!)) end--;
-    const clause = findResponsibility(text, h.titleEnd, end, rules.responsibility, isNote);
+    // a re-post may put the clause on the title line: "① 加强健康教育（牵头：区卫生健康局）"
+    const clause = findResponsibility(text, h.titleStart, end, rules.responsibility, isNote);
+    let titleEnd = h.titleEnd;
+    if (clause && clause.start < titleEnd) titleEnd = clause.start;
+    while (titleEnd > h.titleStart && /\s/u.test(text[titleEnd - 1]!)) titleEnd--;
     const roles = clause
       ? assignRoles(clause.units, clause.explicitLead, firstLeads || clause.shared)
       : { lead: [], partners: [] };
@@ -54,12 +58,12 @@ export function buildTasks(text: string, headings: readonly Heading[], rules: Ru
       heading: h,
       // Markdown emphasis around a title is markup, and a line break inside it is the page width
       title: text
-        .slice(h.titleStart, h.titleEnd)
+        .slice(h.titleStart, titleEnd)
         .trim()
         .replace(/^[*_]+|[*_]+$/gu, '')
         .replace(/[ \t\u3000]*\r?\n[ \t\u3000]*/gu, ''),
       path,
-      quote: { start: h.start, end: h.titleEnd },
+      quote: { start: h.start, end: titleEnd },
       text: { start: h.start, end },
       ...roles,
       clause: clause ? { start: clause.start, end: clause.end } : null,

@@ -36,12 +36,16 @@ export function parseClause(
   labels.forEach((l, i) => segments.push({ start: l.end, end: labels[i + 1]?.start ?? end, role: l.role }));
   const found: { unit: UnitMention; role: Role }[] = [];
   for (const seg of segments) {
-    for (const group of splitTopLevel(text, seg.start, seg.end, '，,；;。')) {
+    for (const group of groupsOf(text, seg.start, seg.end, words)) {
       const raw = text.slice(group.start, group.end).replace(/\s+$/u, '');
       const mark = groupMark(raw, words);
       const role: Role = mark?.role ?? seg.role;
       const groupEnd = group.start + raw.length - (mark?.length ?? 0);
-      for (const item of splitTopLevel(text, group.start, groupEnd, '、')) {
+      let groupStart = group.start;
+      while (groupStart < groupEnd && /\s/u.test(text[groupStart]!)) groupStart++;
+      const opener = mark && words.groupOpeners.find((w) => text.startsWith(w, groupStart));
+      if (opener) groupStart += opener.length;
+      for (const item of splitTopLevel(text, groupStart, groupEnd, '、')) {
         const unit = readUnit(text, item.start, item.end, words, isNote);
         if (unit) found.push({ unit, role: unit.lead ? 'lead' : role });
       }
@@ -51,6 +55,23 @@ export function parseClause(
   const units = found.map(({ unit, role }) => ({ ...unit, lead: role === 'lead' }));
   const shared = !explicitLead && found.some((f) => f.role === 'shared');
   return { units, explicitLead, shared };
+}
+
+/** Groups of a list: split at "，；。", and at a space after a mark ("X牵头 Y配合"). */
+function groupsOf(text: string, start: number, end: number, words: ResponsibilityWords) {
+  const out: { start: number; end: number }[] = [];
+  for (const g of splitTopLevel(text, start, end, '，,；;。')) {
+    let from = g.start;
+    const space = /[ \u3000]+/gu;
+    space.lastIndex = g.start;
+    for (let m = space.exec(text); m && m.index + m[0].length < g.end; m = space.exec(text)) {
+      if (!groupMark(text.slice(from, m.index), words)) continue;
+      out.push({ start: from, end: m.index });
+      from = m.index + m[0].length;
+    }
+    out.push({ start: from, end: g.end });
+  }
+  return out;
 }
 
 /** The role word closing a group ("牵头", "配合", "按职责分工负责", after an optional "等部门"). */

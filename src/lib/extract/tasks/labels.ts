@@ -46,7 +46,8 @@ export function labelAt(text: string, at: number, words: ResponsibilityWords): L
     const wordEnd = looseMatch(text, at, w);
     if (wordEnd < 0) continue;
     const after = AFTER.exec(text.slice(wordEnd, wordEnd + 8));
-    if (!after) continue;
+    // a short label ("牵头：", "配合：") needs its colon: "X牵头 Y配合" is a list of marks
+    if (!after || (w.length <= 2 && !/[:：｜|]/u.test(after[0]))) continue;
     return { start: at, end: wordEnd + after[0].length, role };
   }
   return null;

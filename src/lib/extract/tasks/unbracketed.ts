@@ -2,6 +2,8 @@ import type { ResponsibilityWords } from '../rules/types.ts';
 import { labelAt } from './labels.ts';
 
 const INDENT = /[ \t\u00a0\u2002\u3000]/u;
+/** Shortest line taken for one the printed width broke, not a line of its own. */
+const WRAPPED_LINE = 18;
 
 /** Past the indentation and any Markdown emphasis opening a line ("**牵头单位**："). */
 function skipIndent(text: string, at: number): number {
@@ -52,7 +54,9 @@ export function listEnd(text: string, at: number, to: number, words: Responsibil
       INDENT.test(next[0]!) ||
       /^[\r\n]|^[(（〔【［\d一二三四五六七八九十①-⑳•·●■◆▶►✅☑]/u.test(next) ||
       labelAt(text, i + 1, words) !== null;
-    const wrapped = /[、，,]\s*$/u.test(text.slice(at, i)) || (line.length <= 40 && /[。，、,]/u.test(line));
+    // a line of its own ("配合单位：A、B" over the body) is short; a line the page width broke is long
+    const long = i - (text.lastIndexOf('\n', i - 1) + 1) >= WRAPPED_LINE;
+    const wrapped = /[、，,]\s*$/u.test(text.slice(at, i)) || (long && line.length <= 40 && /[。，、,]/u.test(line));
     if (opensOther || !wrapped) return trimEnd(text, at, i);
   }
   return trimEnd(text, at, to);
