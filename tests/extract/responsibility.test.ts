@@ -81,6 +81,14 @@ describe('responsibility clauses', () => {
       '内容。\n\n**牵头单位**：区卫生健康局\n\n**配合单位**：区教育局、区体育局',
       ['*区卫生健康局', '区教育局', '区体育局'],
     ],
+    [
+      '内容。（牵头单位： 市卫生健康委 ； 配合单位： 市财政局 、 市教育局 ）',
+      ['*市卫生健康委', '市财政局', '市教育局'],
+    ],
+    [
+      '内容。\n牵头单位：市卫生健康委\n配合单位：市财政局 市教育局　市体育局\n',
+      ['*市卫生健康委', '市财政局', '市教育局', '市体育局'],
+    ],
   ])('across line breaks and spaced letters: %s', (text, units) => expect(read(text)).toEqual(units));
 
   it('applies the plan-wide first-leads rule to unmarked lists only', () => {

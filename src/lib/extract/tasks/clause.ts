@@ -2,7 +2,7 @@ import type { ResponsibilityWords } from '../rules/types.ts';
 import { splitTopLevel } from '../util/brackets.ts';
 import { findLabels } from './labels.ts';
 import { looseSuffix } from './loose.ts';
-import { readUnit, type UnitMention } from './unit.ts';
+import { readUnit, splitAtSpaces, type UnitMention } from './unit.ts';
 
 export type { UnitMention } from './unit.ts';
 
@@ -45,7 +45,10 @@ export function parseClause(
       while (groupStart < groupEnd && /\s/u.test(text[groupStart]!)) groupStart++;
       const opener = mark && words.groupOpeners.find((w) => text.startsWith(w, groupStart));
       if (opener) groupStart += opener.length;
-      for (const item of splitTopLevel(text, groupStart, groupEnd, '、')) {
+      const items = splitTopLevel(text, groupStart, groupEnd, '、').flatMap((item) =>
+        splitAtSpaces(text, item.start, item.end, words.unitEndings),
+      );
+      for (const item of items) {
         const unit = readUnit(text, item.start, item.end, words, isNote);
         if (unit) found.push({ unit, role: unit.lead ? 'lead' : role });
       }

@@ -1,3 +1,4 @@
+import type { Span } from '../../types.ts';
 import type { ResponsibilityWords } from '../rules/types.ts';
 
 /** One unit named in a responsibility clause, in view offsets, trimmed. */
@@ -56,4 +57,28 @@ function nameOf(raw: string): string {
   const joined = raw.replace(/[ \t\u00a0\u3000]*[\r\n]+[ \t\u00a0\u3000]*/gu, '');
   if (/^(?:\S[ \u3000])+\S$/u.test(joined)) return joined.replace(/[ \u3000]/gu, '');
   return joined;
+}
+
+/**
+ * Parts of a list item that spaces separate ("市财政局 市教育局"): a space counts as a separator
+ * only after a complete unit name (one ending as unit names do), so "(略) 区人民政府" stays whole.
+ */
+export function splitAtSpaces(text: string, start: number, end: number, endings: readonly string[]): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  const space = /[ \u3000]+/gu;
+  space.lastIndex = start;
+  for (let m = space.exec(text); m && m.index + m[0].length < end; m = space.exec(text)) {
+    const before = text.slice(from, m.index).trim();
+    if (
+      before.length >= 2 &&
+      endings.some((e) => before.endsWith(e)) &&
+      /\p{Script=Han}/u.test(text[m.index + m[0].length]!)
+    ) {
+      out.push({ start: from, end: m.index });
+      from = m.index + m[0].length;
+    }
+  }
+  out.push({ start: from, end });
+  return out;
 }
