@@ -153,4 +153,15 @@ describe('outline', () => {
     const ordinary = '一、总体要求\n内容。\n二、主要任务\n　　1．加强健康教育和健康促进工作体系建\n设。建立网络。\n';
     expect(titles(ordinary)[2]).toBe('2:1．加强健康教育和健康促进工作体系建:task');
   });
+
+  it('classifies other task and step chapter words from rules.yaml', () => {
+    const text = '一、工作目标\n内容。\n二、工作措施\n（一）加强基层\n三、实施步骤\n（一）动员部署阶段\n';
+    expect(titles(text)).toEqual([
+      '1:一、工作目标:goal',
+      '1:二、工作措施:task',
+      '2:（一）加强基层:task',
+      '1:三、实施步骤:safeguard',
+      '2:（一）动员部署阶段:safeguard',
+    ]);
+  });
 });
