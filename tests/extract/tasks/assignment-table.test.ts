@@ -15,7 +15,11 @@ function run(table: string, body = BODY) {
   const text = `${body}${table}\n`;
   const outline = buildOutline(text, body.length, rules);
   const tasks = buildTasks(text, outline.headings, rules, false);
-  const notes = attachAssignments(tasks, readAssignmentTables([tabGrid(text, body.length)], rules));
+  const tables = readAssignmentTables([tabGrid(text, body.length)], rules);
+  const notes = attachAssignments(
+    tasks,
+    tables.flatMap((t) => t.rows),
+  );
   // a unit's span covers it in the plan text (both parts of a name wrapped onto the next row)
   for (const t of tasks)
     for (const u of [...t.lead, ...t.partners]) {
@@ -27,6 +31,7 @@ function run(table: string, body = BODY) {
       (t) => `${t.title}: ${t.lead.map((u) => `*${u.name}`).join(' ')} | ${t.partners.map((u) => u.name).join(' ')}`,
     ),
     notes: notes.map((n) => n.code),
+    columns: tables.map((t) => t.columns),
   };
 }
 
@@ -46,6 +51,7 @@ describe('task-assignment tables', () => {
       '提升县级医院能力: *市卫生健康委 *市发展改革委 | 市财政局',
     ]);
     expect(r.notes).toEqual([]);
+    expect(r.columns).toEqual([{ number: 0, task: 1, lead: 2, partner: 3, deadline: 4 }]);
   });
 
   it('reads columns in another order under other header words, without 序号', () => {
@@ -106,9 +112,20 @@ describe('task-assignment tables', () => {
     expect(r.notes).toEqual(['assignment-conflict', 'assignment-unmatched']);
   });
 
+  it('gives a row naming a group of tasks to each task in it', () => {
+    const r = run(['重点任务\t牵头单位\t配合单位', '强化基层\t市卫生健康委\t市财政局'].join('\n'));
+    expect(r.tasks).toEqual([
+      '加强健康教育和健康促进: *市卫生健康委 | 市财政局',
+      '推进医养结合发展: *市卫生健康委 | 市财政局',
+      '提升县级医院能力: *市卫生健康委 | 市财政局',
+    ]);
+    expect(r.notes).toEqual([]);
+  });
+
   it('ignores a grid whose header names no lead column', () => {
     const r = run(['序号\t指标名称\t单位\t2025年', '1\t加强健康教育和健康促进\t%\t90'].join('\n'));
     expect(r.tasks[0]).toBe('加强健康教育和健康促进:  | ');
     expect(r.notes).toEqual([]);
+    expect(r.columns).toEqual([]);
   });
 });

@@ -14,7 +14,16 @@ export function tasksStage() {
     const firstLeads = planDeclaresFirstLeads(view.text, rules);
     data.tasks = buildTasks(view.text, data.outline.headings, rules, firstLeads);
     // a 重点任务分工表 names the units of tasks the text describes
-    for (const note of attachAssignments(data.tasks, readAssignmentTables(data.grids ?? [], rules)))
+    const tables = readAssignmentTables(data.grids ?? [], rules);
+    for (const t of tables) {
+      const columns = Object.entries(t.columns).map(([role, i]) => `${role}=${i + 1}`);
+      const message = `task-assignment table, columns ${columns.join(', ')}; ${t.rows.length} rows`;
+      reportView(file, view, 'assignment-table', message, t.start, t.end, 'info');
+    }
+    for (const note of attachAssignments(
+      data.tasks,
+      tables.flatMap((t) => t.rows),
+    ))
       reportView(file, view, note.code, note.message, note.start, note.end);
     for (const t of data.tasks) {
       for (const u of [...t.lead, ...t.partners]) {

@@ -16,6 +16,12 @@ export interface AssignmentRow {
   span: Span;
 }
 
+/** A task-assignment table: where it stands, the columns its header names, its rows. */
+export interface AssignmentTable extends Span {
+  columns: Partial<Record<AssignmentColumn, number>>;
+  rows: AssignmentRow[];
+}
+
 type Draft = { span: Span; cells: Record<'task' | 'lead' | 'partner', GridCell[]> };
 
 const filled = (c: GridCell | undefined): c is GridCell => c !== undefined && c.text.trim() !== '';
@@ -29,11 +35,12 @@ const PART =
  * no lead of its own continues the row above (a title or a list wrapped onto a second line);
  * merged unit cells are carried down; a part-heading row is skipped.
  */
-export function readAssignmentTables(grids: readonly Grid[], rules: Rules): AssignmentRow[] {
-  const drafts: Draft[] = [];
+export function readAssignmentTables(grids: readonly Grid[], rules: Rules): AssignmentTable[] {
+  const out: AssignmentTable[] = [];
   for (const grid of grids) {
     const header = findAssignmentHeader(grid.rows, rules);
     if (!header) continue;
+    const drafts: Draft[] = [];
     const at = (row: GridCell[], c: AssignmentColumn) => {
       const i = header.columns[c];
       return i === undefined ? undefined : row[i];
@@ -59,11 +66,14 @@ export function readAssignmentTables(grids: readonly Grid[], rules: Rules): Assi
       };
       drafts.push(last);
     }
+    out.push({ start: grid.start, end: grid.end, columns: header.columns, rows: drafts.map((d) => rowOf(d, rules)) });
   }
-  return drafts.map(({ span, cells }) => {
-    const units = [...columnUnits(cells.lead, rules, true), ...columnUnits(cells.partner, rules, false)];
-    return { ...titleOf(cells.task), lead: units.filter((u) => u.lead), partners: units.filter((u) => !u.lead), span };
-  });
+  return out;
+}
+
+function rowOf({ span, cells }: Draft, rules: Rules): AssignmentRow {
+  const units = [...columnUnits(cells.lead, rules, true), ...columnUnits(cells.partner, rules, false)];
+  return { ...titleOf(cells.task), lead: units.filter((u) => u.lead), partners: units.filter((u) => !u.lead), span };
 }
 
 /** The title of a task cell (joined over wrapped rows): up to its first 。 or ；, without numbering. */

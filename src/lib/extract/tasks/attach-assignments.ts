@@ -33,6 +33,14 @@ export function titleLikeness(a: string, b: string): number {
 }
 
 const SAME = 0.6;
+const unnumbered = (label: string) =>
+  label.replace(/^[\s#*]*(?:第[^章节部]{1,3}[章节部分]|[(（]?[一二三四五六七八九十\d０-９]{1,3}[、.．)）])?/u, '');
+
+function give(task: TaskDraft, row: AssignmentRow): void {
+  task.lead = row.lead;
+  task.partners = row.partners;
+  task.clause = { ...row.span };
+}
 const names = (t: { lead: { name: string }[]; partners: { name: string }[] }) =>
   JSON.stringify([t.lead.map((u) => u.name), t.partners.map((u) => u.name)]);
 
@@ -50,6 +58,12 @@ export function attachAssignments(tasks: TaskDraft[], rows: readonly AssignmentR
     const column = score.map((s) => s[k] ?? 0);
     const task = tasks[k];
     if (!task || score[r]![k]! < SAME || best(column) !== r) {
+      // a row may name a group of tasks ("（一）强化基层"): its units go to each task in it
+      const group = tasks.filter(
+        (t) => t.path.length > 0 && titleLikeness(row.title, unnumbered(t.path.at(-1)!)) >= 0.9,
+      );
+      for (const t of group) if (t.lead.length + t.partners.length === 0) give(t, row);
+      if (group.length > 0) return;
       notes.push({
         code: 'assignment-unmatched',
         message: `task-assignment row "${row.title}" matches no task of the text`,
@@ -57,11 +71,8 @@ export function attachAssignments(tasks: TaskDraft[], rows: readonly AssignmentR
       });
       return;
     }
-    if (task.lead.length + task.partners.length === 0) {
-      task.lead = row.lead;
-      task.partners = row.partners;
-      task.clause = { ...row.span };
-    } else if (names(task) !== names(row)) {
+    if (task.lead.length + task.partners.length === 0) give(task, row);
+    else if (names(task) !== names(row)) {
       notes.push({
         code: 'assignment-conflict',
         message: `task-assignment table names other units for "${task.title}" than the text; the text's are kept`,
