@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/lib/extract/rules/load-rules.ts';
 import { assignRoles } from '../../src/lib/extract/tasks/build-tasks.ts';
-import { declaresFirstLeads, noteTest } from '../../src/lib/extract/tasks/first-leads.ts';
+import { declaresFirstLeads, noteTest, planDeclaresFirstLeads } from '../../src/lib/extract/tasks/first-leads.ts';
 import { findResponsibility } from '../../src/lib/extract/tasks/responsibility.ts';
 
 const rules = loadRules();
@@ -107,9 +107,12 @@ describe('responsibility clauses', () => {
       '排第一的为牵头单位,下同',
       '所列部门中位列第一的是牵头部门',
       '以下各项任务中排名第一的单位负责牵头',
+      '各项任务所列责任单位中，排在首\n位的为牵头单位',
     ])
       expect(declaresFirstLeads(s, rules)).toBe(true);
     expect(declaresFirstLeads('各牵头单位要会同配合单位建立工作台账', rules)).toBe(false);
+    expect(planDeclaresFirstLeads('一、任务\n所列单位中排在首\n位的为牵头单位。\n', rules)).toBe(true);
+    expect(planDeclaresFirstLeads('建成全省第一个示范区。\n县医院为牵头医院。', rules)).toBe(false);
     expect(read('内容。(责任单位:市委宣传部(市文明办)、市卫生计生委。排第一的为牵头单位,下同。)', true)).toEqual([
       '*市委宣传部(市文明办)',
       '市卫生计生委',

@@ -4,7 +4,9 @@ import type { Rules } from '../rules/types.ts';
  * Whether a sentence declares that the first unit of each list leads: one of the plan's phrases
  * (firstLeads), or a position word followed by a role word ("所列单位中排在首位的是牵头部门").
  */
-export function declaresFirstLeads(sentence: string, rules: Rules): boolean {
+export function declaresFirstLeads(text: string, rules: Rules): boolean {
+  // a line broken at the page width may fall inside the phrase
+  const sentence = text.replace(/\s+/gu, '');
   if (rules.firstLeads.some((w) => sentence.includes(w))) return true;
   const { position, role } = rules.firstLeadWords;
   for (const p of position) {
@@ -16,7 +18,7 @@ export function declaresFirstLeads(sentence: string, rules: Rules): boolean {
 
 /** Whether any sentence of the plan declares it. */
 export function planDeclaresFirstLeads(text: string, rules: Rules): boolean {
-  return text.split(/[。；;！!\n]/u).some((s) => declaresFirstLeads(s, rules));
+  return text.split(/[。；;！!]|\n\s*\n/u).some((s) => declaresFirstLeads(s, rules));
 }
 
 /** A remark inside a clause that names no unit: "下同", or the first-leads declaration itself. */
