@@ -5,6 +5,7 @@ import { readAssignmentTables } from '../tasks/assignment-table.ts';
 import { attachAssignments } from '../tasks/attach-assignments.ts';
 import { buildTasks } from '../tasks/build-tasks.ts';
 import { planDeclaresFirstLeads } from '../tasks/first-leads.ts';
+import { firstLabel } from '../tasks/labels.ts';
 
 /** Tasks of the task chapters, with the units that lead and join them. */
 export function tasksStage() {
@@ -26,6 +27,9 @@ export function tasksStage() {
     ))
       reportView(file, view, note.code, note.message, note.start, note.end);
     for (const t of data.tasks) {
+      const label = t.clause ? null : firstLabel(view.text, t.quote.end, t.text.end, rules.responsibility);
+      if (label)
+        reportView(file, view, 'responsibility-unread', 'responsibility label names no unit', label.start, label.end);
       for (const u of [...t.lead, ...t.partners]) {
         if (u.name.includes('略'))
           reportView(

@@ -71,3 +71,12 @@ export function findLabels(text: string, start: number, end: number, words: Resp
   }
   return out;
 }
+
+/** The first label in text[from, to), inside brackets or not; null if none. */
+export function firstLabel(text: string, from: number, to: number, words: ResponsibilityWords): Label | null {
+  for (let i = from; i < to; i++) {
+    const label = labelAt(text, i, words);
+    if (label) return label;
+  }
+  return null;
+}
