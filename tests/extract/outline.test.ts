@@ -78,15 +78,16 @@ describe('outline', () => {
     expect(titles('一、主要任务\n建设 12 个中心和 20 个站点。\n01\n')).toEqual(['1:一、主要任务:task']);
   });
 
-  it('reads 第X章 / 第X节 / （一） / indented "1．" run-in items, titles ending at 。 or ；', () => {
+  it('reads 第X章 / 第X节 / （一） / indented "1．" run-in items, titles ending at 。, ； or ：', () => {
     const text =
-      '第一章　发展基础\n内容。\n第二章　主要任务\n第一节　全面推进健康建设\n（一）深入实施健康行动\n　　1．加强健康教育和健康促进。建立网络。\n　　2．倡导文明健康生活方式；推广“三减三健”。\n第三章　保障措施\n';
+      '第一章　发展基础\n内容。\n第二章　主要任务\n第一节　全面推进健康建设\n（一）深入实施健康行动\n　　1．加强健康教育和健康促进。建立网络。\n　　2．倡导文明健康生活方式；推广“三减三健”。\n　　3．加强心理健康服务：建立热线。\n第三章　保障措施\n';
     expect(titles(text).slice(1)).toEqual([
       '1:第二章　主要任务:task',
       '2:第一节　全面推进健康建设:task',
       '3:（一）深入实施健康行动:task',
       '4:1．加强健康教育和健康促进:task',
       '4:2．倡导文明健康生活方式:task',
+      '4:3．加强心理健康服务:task',
       '1:第三章　保障措施:safeguard',
     ]);
   });

@@ -24,8 +24,8 @@ export function printedWidth(text: string, limit: number): number | null {
 export function lineTitleEnd(text: string, from: number, width: number | null = null): number {
   let lineEnd = text.indexOf('\n', from);
   if (lineEnd < 0) lineEnd = text.length;
-  // a run-in title ends at its first full stop or semicolon ("1．加强健康教育。建立…")
-  let stop = firstOf(text, '。；;', from, lineEnd);
+  // a run-in title ends at its first full stop, semicolon or colon ("1．加强健康教育。建立…")
+  let stop = firstOf(text, '。；;：', from, lineEnd);
   if (stop < 0 && width !== null) stop = wrappedStop(text, from, lineEnd, width);
   if (stop < 0) return trimEnd(text, from, lineEnd);
   if (stop - from <= 50) return stop;
