@@ -47,6 +47,7 @@ describe('responsibility clauses', () => {
     ['内容。(县卫生健康局、县民政局按职责负责)', ['*县卫生健康局', '县民政局']],
     ['内容。（县卫生健康局、县民政局等部门按职责分工负责）', ['*县卫生健康局', '县民政局']],
     ['内容。（县卫生健康局负责）', ['*县卫生健康局']],
+    ['内容。（2025年底前完成，县卫生健康局负责）', ['*县卫生健康局']],
   ])('units sharing a task, the first named leading: %s', (text, units) => expect(read(text)).toEqual(units));
 
   it.each([

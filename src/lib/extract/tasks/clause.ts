@@ -39,6 +39,8 @@ export function parseClause(
       // words before the first label name a unit only with a mark ("X牵头，配合单位：A"), else
       // they are the clause's own words ("此项工作牵头单位：X")
       if (!mark && seg.role === 'before') continue;
+      // in a clause of marks alone, an unmarked group with figures is a remark ("2025年底前完成")
+      if (!mark && labels.length === 0 && /[0-9０-９]/u.test(raw)) continue;
       const role: Role = mark?.role ?? (seg.role === 'before' ? 'open' : seg.role);
       const groupEnd = group.start + raw.length - (mark?.length ?? 0);
       let groupStart = group.start;
