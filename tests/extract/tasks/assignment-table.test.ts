@@ -11,11 +11,11 @@ const BODY =
   '一、主要任务\n（一）强化基层\n1．加强健康教育和健康促进。建立网络。\n2．推进医养结合发展。签约合作。\n3．提升县级医院能力。扩能。\n附件\n';
 
 /** Tasks of BODY with the units the table after it gives them, as "title: *lead | partners". */
-function run(table: string, body = BODY) {
+function run(table: string, body = BODY, firstLeads = false) {
   const text = `${body}${table}\n`;
   const outline = buildOutline(text, body.length, rules);
   const tasks = buildTasks(text, outline.headings, rules, false);
-  const tables = readAssignmentTables([tabGrid(text, body.length)], rules);
+  const tables = readAssignmentTables([tabGrid(text, body.length)], rules, firstLeads);
   const notes = attachAssignments(
     tasks,
     tables.flatMap((t) => t.rows),
@@ -120,6 +120,19 @@ describe('task-assignment tables', () => {
       '提升县级医院能力: *市卫生健康委 | 市财政局',
     ]);
     expect(r.notes).toEqual([]);
+  });
+
+  it('reads a single 责任单位 column by its (牵头) marks or the plan-wide first-leads rule', () => {
+    const table = [
+      '序号\t重点工作\t责任单位\t完成时限',
+      '1\t加强健康教育和健康促进\t市教育局、市卫生健康委（牵头）\t2025年',
+      '2\t推进医养结合发展\t市民政局、市卫生健康委\t2025年',
+    ].join('\n');
+    expect(run(table).tasks.slice(0, 2)).toEqual([
+      '加强健康教育和健康促进: *市卫生健康委 | 市教育局',
+      '推进医养结合发展:  | 市民政局 市卫生健康委',
+    ]);
+    expect(run(table, BODY, true).tasks[1]).toBe('推进医养结合发展: *市民政局 | 市卫生健康委');
   });
 
   it('ignores a grid whose header names no lead column', () => {

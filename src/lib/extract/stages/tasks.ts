@@ -15,7 +15,7 @@ export function tasksStage() {
     const firstLeads = planDeclaresFirstLeads(view.text, rules);
     data.tasks = buildTasks(view.text, data.outline.headings, rules, firstLeads);
     // a 重点任务分工表 names the units of tasks the text describes
-    const tables = readAssignmentTables(data.grids ?? [], rules);
+    const tables = readAssignmentTables(data.grids ?? [], rules, firstLeads);
     for (const t of tables) {
       const columns = Object.entries(t.columns).map(([role, i]) => `${role}=${i + 1}`);
       const message = `task-assignment table, columns ${columns.join(', ')}; ${t.rows.length} rows`;

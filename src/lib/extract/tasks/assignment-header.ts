@@ -37,15 +37,24 @@ function classify(row: readonly GridCell[], rules: Rules): Partial<Record<Assign
 
 /**
  * The header of a task-assignment table: a row (among the first three) naming a task column and
- * a lead column. A two-row header ("责任单位" over "牵头单位 | 配合单位") is read as one.
+ * a lead column, or a single 责任单位 column. A two-row header ("责任单位" over "牵头单位 | 配合单位")
+ * is read as one.
  */
 export function findAssignmentHeader(rows: readonly GridCell[][], rules: Rules): AssignmentHeader | null {
   for (let r = 0; r < Math.min(3, rows.length); r++) {
     const columns = classify(rows[r]!, rules);
     if (columns.task === undefined) continue;
     if (columns.lead !== undefined) return { columns, rows: r + 1 };
-    const below = rows[r + 1] ? classify(rows[r + 1]!, rules) : {};
-    if (below.lead === undefined) continue;
+    // the row below is a second header row only when each of its cells is a header word
+    const next = rows[r + 1] ?? [];
+    const isHeader = next.every((c) => c.merged || fold(c.text) === '' || roleOf(c.text, rules) !== null);
+    const below = isHeader ? classify(next, rules) : {};
+    if (below.lead === undefined) {
+      // one "责任单位" column: its "(牵头)" marks or the plan's first-leads rule say who leads
+      const unitsCell = columns.partner === undefined ? '' : fold(rows[r]![columns.partner]!.text);
+      if (rules.responsibility.responsible.some((w) => unitsCell.includes(w))) return { columns, rows: r + 1 };
+      continue;
+    }
     const merged = { ...columns, lead: below.lead };
     if (below.partner !== undefined) merged.partner = below.partner;
     else if (merged.partner === below.lead) delete merged.partner;

@@ -2,6 +2,7 @@ import type { Grid, GridCell } from '../../read/types.ts';
 import type { Rules } from '../rules/types.ts';
 import type { Span } from '../../types.ts';
 import { findAssignmentHeader, type AssignmentColumn } from './assignment-header.ts';
+import { assignRoles } from './build-tasks.ts';
 import { columnUnits } from './cell-units.ts';
 import type { UnitMention } from './unit.ts';
 
@@ -35,7 +36,7 @@ const PART =
  * no lead of its own continues the row above (a title or a list wrapped onto a second line);
  * merged unit cells are carried down; a part-heading row is skipped.
  */
-export function readAssignmentTables(grids: readonly Grid[], rules: Rules): AssignmentTable[] {
+export function readAssignmentTables(grids: readonly Grid[], rules: Rules, firstLeads = false): AssignmentTable[] {
   const out: AssignmentTable[] = [];
   for (const grid of grids) {
     const header = findAssignmentHeader(grid.rows, rules);
@@ -66,14 +67,25 @@ export function readAssignmentTables(grids: readonly Grid[], rules: Rules): Assi
       };
       drafts.push(last);
     }
-    out.push({ start: grid.start, end: grid.end, columns: header.columns, rows: drafts.map((d) => rowOf(d, rules)) });
+    out.push({
+      start: grid.start,
+      end: grid.end,
+      columns: header.columns,
+      rows: drafts.map((d) => rowOf(d, rules, firstLeads)),
+    });
   }
   return out;
 }
 
-function rowOf({ span, cells }: Draft, rules: Rules): AssignmentRow {
-  const units = [...columnUnits(cells.lead, rules, true), ...columnUnits(cells.partner, rules, false)];
-  return { ...titleOf(cells.task), lead: units.filter((u) => u.lead), partners: units.filter((u) => !u.lead), span };
+function rowOf({ span, cells }: Draft, rules: Rules, firstLeads: boolean): AssignmentRow {
+  const lead = columnUnits(cells.lead, rules, true);
+  const units = [...lead, ...columnUnits(cells.partner, rules, false)];
+  const roles = assignRoles(
+    units,
+    units.some((u) => u.lead),
+    firstLeads,
+  );
+  return { ...titleOf(cells.task), lead: roles.lead, partners: roles.partners, span };
 }
 
 /** The title of a task cell (joined over wrapped rows): up to its first 。 or ；, without numbering. */
