@@ -5,7 +5,8 @@ import { assignScopes, kindOf } from './classify.ts';
 import type { Heading } from './heading.ts';
 import { findRunIns, isRunInTitle } from './run-in.ts';
 import { acceptSequence } from './sequence.ts';
-import { flatTitleEnd, lineTitleEnd, verbSplit } from './title.ts';
+import { lineTitleEnd, printedWidth } from './line-title.ts';
+import { flatTitleEnd, verbSplit } from './title.ts';
 import { findToc } from './toc.ts';
 
 export interface Outline {
@@ -40,11 +41,12 @@ export function buildOutline(text: string, limit: number, rules: Rules, marked: 
     (lines <= 2 || limit / lines > 150);
   if (!flattened) cands = cands.filter((c) => c.lineStart);
   const accepted = acceptSequence(cands);
+  const width = flattened ? null : printedWidth(text, limit);
   const headings: Heading[] = accepted.map((a, i) => {
     const next = accepted[i + 1]?.start ?? limit;
     const titleEnd = flattened
       ? flatTitleEnd(text, a.textStart, next, toc.titles, rules)
-      : lineTitleEnd(text, a.textStart);
+      : lineTitleEnd(text, a.textStart, width);
     return {
       style: a.style,
       n: a.n,

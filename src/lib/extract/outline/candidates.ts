@@ -19,36 +19,62 @@ export interface Candidate {
 
 /** Numbering styles; `h1`…`h6` are unnumbered Markdown headings, nested by their level. */
 export type HeadingStyle =
-  'chapter' | 'section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'column' | `h${1 | 2 | 3 | 4 | 5 | 6}`;
+  | 'chapter'
+  | 'section'
+  | 'cn'
+  | 'cn-paren'
+  | 'arabic'
+  | 'arabic-paren'
+  | 'arabic-half'
+  | 'padded'
+  | 'circled'
+  | 'column'
+  | `h${1 | 2 | 3 | 4 | 5 | 6}`;
 
 const CN = '[一二三四五六七八九十]{1,3}';
+// OCR copies carry a full-width digit here and there ("１．", "（２）")
+const D = '[0-9０-９]';
+const ND = '0-9０-９';
+const re = (source: string) => new RegExp(source, 'gu');
 const PATTERNS: { style: HeadingStyle; re: RegExp }[] = [
-  { style: 'chapter', re: new RegExp(`第(${CN}|\\d{1,2})[章篇]`, 'gu') },
-  { style: 'section', re: new RegExp(`第(${CN}|\\d{1,2})[节部](?:分)?`, 'gu') },
+  { style: 'chapter', re: re(`第[ \u3000]?(${CN}|${D}{1,2})[ \u3000]?[章篇]`) },
+  { style: 'section', re: re(`第[ \u3000]?(${CN}|${D}{1,2})[ \u3000]?[节部](?:分)?`) },
   // "一、二级医院" is a list of levels, not a heading
-  { style: 'cn', re: new RegExp(`(${CN})、(?![一二三四五六七八九十]+级)`, 'gu') },
-  { style: 'cn-paren', re: new RegExp(`[(（](${CN})[)）]`, 'gu') },
-  { style: 'arabic', re: /(?<![\d.．])(\d{1,2})[ \u3000]?[.．、](?![\d.．、])/gu },
-  { style: 'arabic-paren', re: /[(（](\d{1,2})[)）]/gu },
-  { style: 'column', re: /专栏[ \u3000]?(\d{1,2}|[一二三四五六七八九十]{1,3})/gu },
+  { style: 'cn', re: re(`(${CN})、(?![一二三四五六七八九十]+级)`) },
+  { style: 'cn-paren', re: re(`[(（](${CN})[)）]`) },
+  { style: 'arabic', re: re(`(?<![${ND}.．])(${D}{1,2})[ \u3000]?[.．、](?![${ND}.．、])`) },
+  { style: 'arabic-paren', re: re(`[(（](${D}{1,2})[)）]`) },
+  // "1）加强…" without its opening bracket
+  { style: 'arabic-half', re: re(`(?<![${ND}(（.．])(${D}{1,2})[)）](?![${ND}%])`) },
+  // "01 总体目标", "02｜主要任务": re-posts number their parts with two digits and a space or bar
+  {
+    style: 'padded',
+    re: re(`(?<![${ND}.．])(0[1-9]|[1-9][0-9])(?:[ \u3000]+|[ \u3000]*[｜|丨][ \u3000]*)(?=[^${ND}\\s%‰])`),
+  },
+  { style: 'circled', re: /([\u2460-\u2473])/gu },
+  { style: 'column', re: re(`专栏[ \u3000]?(${D}{1,2}|[一二三四五六七八九十]{1,3})`) },
 ];
 
 // white space, or a Markdown heading, quote or list marker, before a numbering at a line start
-const LINE_LEAD = /^[ \t\u00a0\u2002\u2003\u3000]*(?:(?:#{1,6}|>|[-*+])[ \t]+)?(?:\*\*)?$/u;
+// (or the emoji or symbol bullet of a re-post: "🔹01 总体目标", "▶ 1. 加强…")
+const LINE_LEAD =
+  /^[ \t\u00a0\u2002\u2003\u3000]*(?:(?:#{1,6}|>|[-*+])[ \t]+)?(?:(?:[\p{Extended_Pictographic}\u2022\u25a0-\u25ff\u2605\u2606]\ufe0f?)+[ \t\u3000]*)?(?:\*\*)?$/u;
 
 export function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const { style, re } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const n = parseOrdinal(m[1]!);
+      const n = style === 'circled' ? m[1]!.codePointAt(0)! - 0x245f : parseOrdinal(m[1]!.normalize('NFKC'));
       if (!Number.isFinite(n) || n === 0) continue;
       const lineBegin = text.lastIndexOf('\n', m.index - 1) + 1;
       const lineStart = LINE_LEAD.test(text.slice(lineBegin, m.index));
+      // two digits and a space inside a line are a quantity ("12 个"), not a heading
+      if (style === 'padded' && !lineStart) continue;
       let textStart = m.index + m[0].length;
       while (textStart < text.length && /[ \t\u00a0\u2002\u3000]/u.test(text[textStart]!)) textStart++;
       // a numbering followed by nothing but a line break or a digit is not a heading
-      if (textStart >= text.length || /[\n\d%‰]/u.test(text[textStart]!)) continue;
+      if (textStart >= text.length || /[\n\d０-９%‰]/u.test(text[textStart]!)) continue;
       const stop = text.indexOf('。', textStart);
       const strong =
         /[。；;！？]\s*$/u.test(text.slice(Math.max(0, m.index - 2), m.index)) &&

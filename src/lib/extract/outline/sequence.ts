@@ -33,14 +33,19 @@ export function acceptSequence(candidates: readonly Candidate[]): AcceptedHeadin
       out.push({ ...c, depth: stack.length, gap: 0 });
       continue;
     }
-    if (at >= 0) {
-      const prev = stack[at]!.n;
-      if (c.n <= prev || c.n > prev + 1 + maxGap) continue;
-      closeBelow(stack, at, lastClosed);
-      stack[at]!.n = c.n;
-      out.push({ ...c, depth: at + 1, gap: c.n - prev - 1 });
+    // a number that does not continue the box's own list may continue the list the box stands in:
+    // the box has ended ("专栏1 …1．…6．" then "（二）…" or "3．…")
+    const level = [at, outerLevel(stack, c.style)].find(
+      (l) => l >= 0 && c.n > stack[l]!.n && c.n <= stack[l]!.n + 1 + maxGap,
+    );
+    if (level !== undefined) {
+      const prev = stack[level]!.n;
+      closeBelow(stack, level, lastClosed);
+      stack[level]!.n = c.n;
+      out.push({ ...c, depth: level + 1, gap: c.n - prev - 1 });
       continue;
     }
+    if (at >= 0) continue;
     const continued = lastClosed.get(c.style);
     const fresh = c.n === 1;
     const continues = continued !== undefined && c.n > continued && c.n <= continued + 1 + maxGap;
@@ -58,6 +63,14 @@ function findLevel(stack: readonly { style: HeadingStyle }[], style: HeadingStyl
     // inner numbering inside a box belongs to the box; a top-level style reaches past it
     if (stack[i]!.style === 'column' && !TOP.has(style) && style !== 'column') return -1;
   }
+  return -1;
+}
+
+/** Level of `style` outside the innermost 专栏 box, or -1 when there is no box or no such level. */
+function outerLevel(stack: readonly { style: HeadingStyle }[], style: HeadingStyle): number {
+  let box = -1;
+  for (let i = stack.length - 1; i >= 0 && box < 0; i--) if (stack[i]!.style === 'column') box = i;
+  for (let i = box - 1; i >= 0; i--) if (stack[i]!.style === style) return i;
   return -1;
 }
 

@@ -2,17 +2,6 @@ import type { Rules } from '../rules/types.ts';
 
 const CLAUSE = /[，,；;：:]/u;
 
-/** End of a heading's title in a text with one heading per line. */
-export function lineTitleEnd(text: string, from: number): number {
-  let lineEnd = text.indexOf('\n', from);
-  if (lineEnd < 0) lineEnd = text.length;
-  const stop = text.indexOf('。', from);
-  if (stop < 0 || stop >= lineEnd) return trimEnd(text, from, lineEnd);
-  if (stop - from <= 50) return stop;
-  const clause = text.slice(from, stop).search(CLAUSE);
-  return from + (clause > 0 ? Math.min(clause, 40) : 40);
-}
-
 /**
  * End of a heading's title in text whose line breaks were lost: the title runs into the body
  * with nothing between them. A table of contents names it when there is one; otherwise the
@@ -67,10 +56,4 @@ export function verbSplit(title: string, rules: Rules, last = false): number {
     found = i;
   }
   return found;
-}
-
-function trimEnd(text: string, from: number, end: number): number {
-  let e = end;
-  while (e > from && /\s/u.test(text[e - 1]!)) e--;
-  return e;
 }

@@ -52,6 +52,30 @@ const rulesSchema = z.object({
     })
     .default({ lineStarts: [], shortLineWords: [], footerStarts: [] }),
   bullets: words.default([]),
+  firstLeadWords: z.object({ position: words.default([]), role: words.default([]) }).prefault({}),
+  responsibility: z
+    .object({
+      lead: words.default([]),
+      partner: words.default([]),
+      responsible: words.default([]),
+      leadMarks: words.default([]),
+      partnerMarks: words.default([]),
+      sharedMarks: words.default([]),
+      listEnds: words.default([]),
+      groupOpeners: words.default([]),
+      notes: words.default([]),
+      unitEndings: words.default([]),
+    })
+    .prefault({}),
+  assignmentTable: z
+    .object({
+      task: words.default([]),
+      lead: words.default([]),
+      partner: words.default([]),
+      deadline: words.default([]),
+      number: words.default([]),
+    })
+    .prefault({}),
 });
 
 export const DEFAULT_RULES_PATH = join(
@@ -66,8 +90,20 @@ export function loadRules(path = DEFAULT_RULES_PATH): Rules {
     throw new Error(`${path}: ${first?.path.join('.') ?? ''} ${first?.message ?? 'invalid'}`);
   }
   const rules = parsed.data;
-  // longer measure words first, so "人次" wins over "人"
-  for (const list of [rules.measureWords, rules.nameLeading, rules.nameTrailing])
+  // longer words first, so "人次" wins over "人" and "主要责任单位" over "责任单位"
+  const r = rules.responsibility;
+  for (const list of [
+    rules.measureWords,
+    rules.nameLeading,
+    rules.nameTrailing,
+    r.lead,
+    r.partner,
+    r.responsible,
+    r.leadMarks,
+    r.partnerMarks,
+    r.sharedMarks,
+    r.listEnds,
+  ])
     list.sort((a, b) => b.length - a.length);
   return rules;
 }

@@ -49,6 +49,35 @@ export interface Rules {
   };
   /** Symbols used as bullets at line start (any emoji is one too). */
   bullets: string[];
+  /** A sentence with a position word and a role word ("排在首位的为牵头单位") declares the same. */
+  firstLeadWords: { position: string[]; role: string[] };
+  /** Words of responsibility clauses. */
+  responsibility: ResponsibilityWords;
+  /** Header words of a task-assignment table (重点任务分工表). */
+  assignmentTable: { task: string[]; lead: string[]; partner: string[]; deadline: string[]; number: string[] };
+}
+
+export interface ResponsibilityWords {
+  /** Labels before a list of lead units ("牵头单位："). */
+  lead: string[];
+  /** Labels before a list of other units ("配合单位："). */
+  partner: string[];
+  /** Labels before a list whose leads the plan may state elsewhere ("责任单位："). */
+  responsible: string[];
+  /** Words after units that make them leads ("X牵头", "X（牵头）"). */
+  leadMarks: string[];
+  /** Words after units that make them partners ("A、B配合"). */
+  partnerMarks: string[];
+  /** Words after units that share the task ("A、B按职责分工负责"): the first named leads. */
+  sharedMarks: string[];
+  /** Words closing a list that are not part of the last unit ("等部门"). */
+  listEnds: string[];
+  /** Words opening a marked group that are not part of its first unit ("由X牵头"). */
+  groupOpeners: string[];
+  /** Remarks inside a clause that name no unit ("下同"). */
+  notes: string[];
+  /** How unit names end; a line break after one inside a table cell separates two units. */
+  unitEndings: string[];
 }
 
 export interface TableHeaderWords {
