@@ -37,6 +37,9 @@ const rulesSchema = z.object({
   relativeVerbs: words.default([]),
   countVerbs: words.default([]),
   scopeWords: words.default([]),
+  periodEndWords: words.default([]),
+  yearlyWords: words.default([]),
+  futureMarkers: words.default([]),
 });
 
 export const DEFAULT_RULES_PATH = join(
@@ -52,7 +55,7 @@ export function loadRules(path = DEFAULT_RULES_PATH): Rules {
   }
   const rules = parsed.data;
   // longer measure words first, so "人次" wins over "人"
-  for (const list of [rules.measureWords, rules.nameLeading, rules.nameTrailing])
+  for (const list of [rules.measureWords, rules.nameLeading, rules.nameTrailing, rules.periodEndWords])
     list.sort((a, b) => b.length - a.length);
   return rules;
 }

@@ -32,6 +32,12 @@ export interface Rules {
   scopeWords: string[];
   /** Sentences declaring that the first unit of each list leads. */
   firstLeads: string[];
+  /** Time phrases meaning the end of the plan period (到期末, “十四五”末 …). */
+  periodEndWords: string[];
+  /** Time phrases meaning every year of the plan (每年 …). */
+  yearlyWords: string[];
+  /** Words that make a sentence speak of the plan's future even after a dated description of the present. */
+  futureMarkers: string[];
 }
 
 export type SectionKind = 'background' | 'principle' | 'goal' | 'task' | 'safeguard';
