@@ -29,13 +29,16 @@ export function skipReason(
   const lead = text.slice(clauseBegin(text, q.start, Math.max(sentence.start, q.start - 20)), q.start);
   for (const w of rules.existingMarkers) {
     const at = lead.lastIndexOf(w);
-    if (at >= 0 && !/[在到至]/u.test(lead.slice(at + w.length))) return 'existing capacity';
+    // "依托县医院建设3个中心": a building verb after it makes the count new
+    const rest = lead.slice(at + w.length);
+    if (at >= 0 && !/[在到至]/u.test(rest) && !rules.countVerbs.some((v) => rest.includes(v)))
+      return 'existing capacity';
   }
   const near = Math.max(sentence.start, q.start - WINDOW);
   if (insideSlogan(text, q.start, near)) return 'inside a quoted slogan';
   if (/[一两二三四五六七八九十]/u.test(text[q.numberStart]!) && enclosingOpen(text, q.start, near) >= 0)
     return 'a listed name';
-  if (/^[号〕]/u.test(after) || /[〔(]$/u.test(before)) return 'a document number';
+  if (/^[号〕]/u.test(after) || (/[〔(]$/u.test(before) && !q.unit.includes('#'))) return 'a document number';
   return null;
 }
 

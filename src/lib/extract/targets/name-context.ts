@@ -24,7 +24,7 @@ export function nameInContext(
   rules: Rules,
 ): string {
   const previous = before[before.length - 1];
-  if (!previous || previous.end < sentenceStart) return name.text;
+  if (!previous || previous.end < sentenceStart || name.redacted) return name.text;
   if (cjk(name.text) < 2) return previous.name;
   // "全州…排名前3名,全省前20名": a short scope word only qualifies the name before it
   if (rules.scopeWords.includes(name.text) && !name.after && !/[(（]/u.test(text.slice(previous.end, qStart)))

@@ -1,9 +1,12 @@
 import type { Rules } from '../rules/types.ts';
 
 const SPACE = /[\s\u00a0“”"]/u;
-const YEAR = /^(?:到|至|在|于)?20\d\d年(?:\d{1,2}月)?(?:底|末|前)*/u;
+// a date, or a stage declared in the sentence ("2025年是全面推进年.")
+const YEAR =
+  /^(?:(?:到|至|在|于)?20\d\d年(?:\d{1,2}月)?(?:底|末|前)*(?:(?:为|是|作为)[^，,。；;：:\n]{0,12}?年[。．.]?)?|(?:\d{1,2}|[一二两三四五六七八九十])年内)/u;
 // a name never starts with a row number, list numbering, TAB, dash or table residue
-const RESIDUE = /^(?:\d{1,3}[\t ]+|\d{1,2}[．.、](?!\d)|[（(]\d{1,2}[)）]|[\t\s|｜—–\-－―…·•●▪■◆◇○]+)/u;
+const RESIDUE =
+  /^(?:\d{1,3}[\t ]+|\d{1,2}[．.、](?!\d)|\d{1,2}[．.、](?=20\d\d年)|[（(]\d{1,2}[)）]|[\t\s|｜—–\-－―…·•●▪■◆◇○]+)/u;
 
 /** Start of a name after its lead-in: spaces, residue, a year ("到2025年"), words like 力争, 全市. */
 export function trimLeading(text: string, s: number, e: number, rules: Rules): number {

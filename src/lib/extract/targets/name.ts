@@ -30,6 +30,8 @@ export interface NameSpan {
   /** Whether the name follows the number. */
   after: boolean;
   text: string;
+  /** Whether the source withheld words right before the name ("(略)"). */
+  redacted?: boolean;
 }
 
 /**
@@ -53,14 +55,27 @@ export function nameSpan(
   // "医学影像、心电诊断、…、消毒供应5个县域资源共享中心": after a list the number counts what follows
   const count = !/[%‰]/u.test(unit);
   const listed = count && text[s - 1] === '、';
-  const redacted = text.slice(s, qStart).lastIndexOf('(略)');
-  if (redacted >= 0) s += redacted + 4;
+  // "开展新技术、新项目不少于15项": a list of words without figures is one name
+  while (text[s - 1] === '、' && s - 1 > floor) {
+    const from = clauseStart(text, s - 1, floor);
+    if (/[\d０-９]/u.test(text.slice(from, s - 1)) || qStart - from > WINDOW) break;
+    s = from;
+  }
+  const lead = text.slice(s, qStart);
+  const redaction = Math.max(
+    lead.lastIndexOf('(略)'),
+    lead.lastIndexOf('（略）'),
+    lead.lastIndexOf('(略）'),
+    lead.lastIndexOf('（略)'),
+  );
+  const redacted = redaction >= 0;
+  if (redacted) s += redaction + 3;
   // inside an aside "(公立中医医院0.75张以上)" the name starts after its opening bracket
   const open = enclosingOpen(text, qStart, s);
-  if (open >= 0) s = open + 1;
+  if (open >= 0 && open < qStart - 1) s = open + 1;
   s = trimLeading(text, s, qStart, rules);
   let e = qStart;
-  while (e > s && /[\s\u00a0“"]/u.test(text[e - 1]!)) e--;
+  while (e > s && /[\s\u00a0“"(（]/u.test(text[e - 1]!)) e--;
   const before = text.slice(s, e);
   // "为牵头医院的2个医共体": 的 before a count; "编制的25%" is the share of what comes before
   const modifier = /[和及与、]$/u.test(before) || (count && /的$/u.test(before));
@@ -72,9 +87,10 @@ export function nameSpan(
   while (a < ceiling && /[”"的\s]/u.test(text[a]!)) a++;
   const b = clauseEnd(text, a, ceiling);
   // a parenthesis after a number is an aside ("10项(市人民医院5项,…)"), not what it counts
-  const following = cjk(text.slice(a, b)) >= 2 && !/[(（\d]/u.test(text[a] ?? '');
+  // nor is a connective to the next figure ("8/10万和5/10万")
+  const following = cjk(text.slice(a, b)) >= 2 && !/[(（)）\d和及与或、]/u.test(text[a] ?? '');
   const own = text.slice(s, e).trim();
-  if (!((countVerb || weak) && following)) return { start: s, end: e, after: false, text: own };
+  if (!((countVerb || weak) && following)) return { start: s, end: e, after: false, text: own, redacted };
   // "拥有1张各级医疗机构诊疗服务、…合一的健康卡": a list of modifiers ends in the head noun after 的
   const wide = clauseEnd(text, a, ceiling, BOUNDARY_NO_LIST);
   const of = text.slice(b, wide).lastIndexOf('的');

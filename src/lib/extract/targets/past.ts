@@ -16,7 +16,8 @@ interface SentencePast {
 
 /**
  * Whether a number describes the past or present: a past marker stands before it in its sentence
- * with no future year or word between ("累计建成…" but not "到2026年累计达到12个以上"), or after
+ * with no future year or word between, and none in the marker's own clause ("累计建成…" but not
+ * "到2026年累计达到12个以上"), or after
  * it in a sentence that names no future; or an earlier sentence of its paragraph dated the state
  * before the plan ("截至2023年底，…。全县有12个…") and its own sentence names no future.
  */
@@ -28,6 +29,14 @@ export function pastReader(text: string, marks: TextMarks, period: [number, numb
     const future = positions(own, rules.futureMarkers);
     for (const m of own.matchAll(YEAR)) if (Number(m[0].slice(0, 4)) >= period[0]) future.push(m.index);
     future.sort((a, b) => a - b);
+    // "到2026年累计达到12个以上": a marker in a clause that names the future is no past
+    const clauses = positions(own, ['，', ',', '；', ';', '：', ':']);
+    const live = past.filter((p) => {
+      const k = below(clauses, p);
+      const from = k > 0 ? clauses[k - 1]! : -1;
+      const f = last(future, clauses[k] ?? own.length);
+      return f < 0 || f <= from;
+    });
     const para = marks.paragraphStart(s.start);
     const earlier = text.slice(Math.max(para, s.start - 4 * WINDOW), s.start);
     const asOf = AS_OF.exec(earlier);
@@ -35,7 +44,7 @@ export function pastReader(text: string, marks: TextMarks, period: [number, numb
       asOf !== null &&
       Number(asOf[1]) < period[0] &&
       !rules.futureMarkers.some((w) => earlier.slice(asOf.index).includes(w));
-    return { start: s.start, past, future, inherited };
+    return { start: s.start, past: live, future, inherited };
   };
   return (s: { start: number; end: number }, at: number): boolean => {
     if (cached.start !== s.start) cached = read(s);
@@ -54,8 +63,8 @@ function positions(s: string, words: readonly string[]): number[] {
   return out.sort((a, b) => a - b);
 }
 
-/** The last position before `at`, or -1. */
-function last(list: readonly number[], at: number): number {
+/** How many positions of a sorted list are before `at`. */
+function below(list: readonly number[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -63,5 +72,11 @@ function last(list: readonly number[], at: number): number {
     if (list[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? list[lo - 1]! : -1;
+  return lo;
+}
+
+/** The last position before `at`, or -1. */
+function last(list: readonly number[], at: number): number {
+  const k = below(list, at);
+  return k > 0 ? list[k - 1]! : -1;
 }

@@ -51,7 +51,16 @@ export function readQuantity(m: RegExpExecArray, text: string): Quantity | null 
   const start = pre === g.pre ? m.index : m.index + g.pre!.length;
   const repairs: string[] = [];
   let value: number;
-  if (num === '#') {
+  let from = start;
+  if (unit === '/#' && lostBefore(text, m.index + m[0].indexOf(num, start - m.index))) {
+    // "12 1/#": the rate's base is lost, and with it what the figures before it meant
+    const at = m.index + m[0].indexOf(num, start - m.index);
+    from = at - lostBefore(text, at);
+    repairs.push(
+      `lost-number: the figure "${text.slice(from, m.index + m[0].length).trim()}" is damaged in the source`,
+    );
+    value = NaN;
+  } else if (num === '#') {
     repairs.push('lost-number: the number is lost in the source ("#")');
     value = NaN;
   } else if (/^[一两二三四五六七八九十]$/u.test(num)) value = parseOrdinal(num === '两' ? '二' : num);
@@ -70,7 +79,7 @@ export function readQuantity(m: RegExpExecArray, text: string): Quantity | null 
   if (post) op = POST.find(([w]) => w === post)![1];
   if (upper) op = '>=';
   return {
-    start,
+    start: from,
     end: m.index + m[0].length,
     numberStart: m.index + m[0].indexOf(num, start - m.index),
     value,
@@ -79,4 +88,9 @@ export function readQuantity(m: RegExpExecArray, text: string): Quantity | null 
     range: Boolean(upper),
     repairs,
   };
+}
+
+/** Length of a figure and space just before `at` ("12 " in "12 1/#"), or 0. */
+function lostBefore(text: string, at: number): number {
+  return /\d+(?:\.\d+)?[ \t]+$/u.exec(text.slice(Math.max(0, at - 12), at))?.[0].length ?? 0;
 }

@@ -29,7 +29,7 @@ export function readSentences(
   const scope = targetScope(data);
   const period = data.source.meta.period;
   const marks = new TextMarks(text);
-  const timeOf = timeReader(text, marks, period, rules);
+  const timeOf = timeReader(text, period, rules);
   const pastAt = pastReader(text, marks, period, rules);
   const re = quantityPattern(rules);
   const out: TargetDraft[] = [];
@@ -59,7 +59,7 @@ export function readSentences(
     const name = nameSpan(text, q.start, q.end, q.unit, sentence.start, sentence.end, rules);
     const op = opInContext(text, q, clause, out, sentence.start);
     const nameText = nameInContext(text, name, q.start, out, sentence.start, rules);
-    const time = timeOf(sentence, clause, q.start);
+    const time = timeOf(sentence, Math.min(clause, name.start), q.start);
     out.push(sentenceTarget(text, { q, name, nameText, op, clause, base, time }, rules));
   }
   return dateRestatements(distribute(text, out, marks, rules), marks, restated);

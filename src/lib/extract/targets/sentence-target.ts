@@ -38,6 +38,7 @@ export function sentenceTarget(text: string, f: Found, rules: Rules): TargetDraf
     uncertain.push('name-missing');
     nameText = '';
   }
+  if (name.redacted && !name.after && nameText === '') uncertain.push('redacted');
   return {
     source: 'text',
     name: nameText,

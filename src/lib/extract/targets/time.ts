@@ -1,6 +1,5 @@
 import type { Rules } from '../rules/types.ts';
 import { esc } from './quantity-words.ts';
-import type { TextMarks } from './marks.ts';
 
 /** The year a target is for, and whether the plan sets it for every year (每年…). */
 export interface TargetTime {
@@ -21,11 +20,10 @@ interface Phrase {
  * it wins ("到2025年", "2025年底前", "2024年6月底前", "3年内", "到期末" …), base years aside
  * ("比2016年", "由2020年的"); a recurring phrase in the target's own clause (每年) keeps the
  * plan's end year and says so. A sentence with no phrase of its own takes the year of a stage
- * declared earlier in its paragraph ("2024年为启动实施年。……"), else the plan's end year.
+ * declared earlier in its item ("2024年为启动实施年。……"), else the plan's end year.
  */
 export function timeReader(
   text: string,
-  marks: TextMarks,
   period: [number, number],
   rules: Rules,
 ): (sentence: { start: number; end: number }, clauseStart: number, at: number) => TargetTime {
@@ -68,7 +66,7 @@ export function timeReader(
     if (yearly) return { year: period[1], yearly, stated: true };
     if (year !== null) return { year, yearly, stated: true };
     const stage = stages[lastBefore(stages, at)];
-    if (stage && stage.at >= marks.paragraphStart(at)) return { year: stage.year!, yearly, stated: true };
+    if (stage && at < stage.end) return { year: stage.year!, yearly, stated: true };
     return { year: period[1], yearly, stated: false };
   };
 }
@@ -78,21 +76,35 @@ const fiveYearEnd = (phrase: string): number | undefined => FIVE_YEAR[/十[四�
 
 const inPlan = (y: number, period: [number, number]) => y >= period[0] && y <= period[1] + 10;
 
-/** "2024年为启动实施年", "2025年是攻坚突破年": a stage whose year governs the rest of its paragraph. */
-function stagePhrases(text: string, period: [number, number]): Phrase[] {
-  const out: Phrase[] = [];
+// where an item ends: a blank line, a new paragraph (indented), a numbered line, a heading
+const ITEM_START =
+  /[\n\r](?=[ \t]*[\n\r]|\u3000|[ \t]*(?:\d{1,2}[．.、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章节条]|#))/gu;
+
+/**
+ * "2024年为启动实施年", "2025年是攻坚突破年": a stage whose year governs the rest of its item,
+ * up to the next stage or the item's end (line breaks inside the item do not end it).
+ */
+function stagePhrases(text: string, period: [number, number]): (Phrase & { end: number })[] {
+  const ends: number[] = [];
+  for (let m = ITEM_START.exec(text); m; m = ITEM_START.exec(text)) ends.push(m.index);
+  const out: (Phrase & { end: number })[] = [];
   const re = /(20\d\d)年(?:为|是|作为)[^，,。；;：:\n]{0,12}?年/gu;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    if (inPlan(Number(m[1]), period)) out.push({ at: m.index, year: Number(m[1]) });
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!inPlan(Number(m[1]), period)) continue;
+    const k = lastBefore(ends, m.index) + 1;
+    out.push({ at: m.index, year: Number(m[1]), end: ends[k] ?? text.length });
+  }
   return out;
 }
 
-function lastBefore(list: readonly Phrase[], at: number): number {
+/** Index of the last element before `at` in a list sorted by position, or -1. */
+function lastBefore(list: readonly (Phrase | number)[], at: number): number {
+  const pos = (x: Phrase | number) => (typeof x === 'number' ? x : x.at);
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.at < at) lo = mid + 1;
+    if (pos(list[mid]!) < at) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;
