@@ -41,8 +41,22 @@ describe('names of sentence targets', () => {
   });
 
   it('never starts a name with a row number, TAB or dash', () => {
-    expect(names('4\t\t孕产妇死亡率控制在12/10万以下。')).toEqual(['孕产妇死亡率|<=|12|/10万']);
+    expect(names('4\t孕产妇死亡率控制在12/10万以下。')).toEqual(['孕产妇死亡率|<=|12|/10万']);
+    expect(names('12 孕产妇死亡率控制在12/10万以下。')).toEqual(['孕产妇死亡率|<=|12|/10万']);
+    // cells between TABs are a table's row, left to the table stage
+    expect(names('4\t健康水平\t孕产妇死亡率\t1/10万\t12')).toEqual([]);
     expect(names('—　婴儿死亡率控制在5‰以下。')).toEqual(['婴儿死亡率|<=|5|‰']);
+  });
+
+  it('names a bare measure of a project item after the project', () => {
+    const body = [
+      '专栏1 重大建设项目',
+      '1．市第一人民医院东院区建设项目。新建住院楼，设置床位1200张。',
+      '2.市中医医院整体迁建项目.开放床位800张.',
+    ];
+    expect(names(body.join('\n'))).toEqual(['市第一人民医院东院区设置床位|=|1200|张', '市中医医院开放床位|=|800|张']);
+    // outside a project item the name stays as written
+    expect(names('设置床位1200张。')).toEqual(['设置床位|=|1200|张']);
   });
 
   it('says so when no name is found, keeping the quote', () => {

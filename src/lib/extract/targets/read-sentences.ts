@@ -8,6 +8,7 @@ import { nameInContext } from './name-context.ts';
 import { clauseStart, nameSpan } from './name.ts';
 import { opInContext } from './op-context.ts';
 import { pastReader } from './past.ts';
+import { nameByProject } from './project-subject.ts';
 import { dateRestatements } from './restated-year.ts';
 import { quantityPattern, readQuantity } from './quantity.ts';
 import { targetScope } from './scope.ts';
@@ -35,6 +36,7 @@ export function readSentences(
   const out: TargetDraft[] = [];
   let baseline: (Baseline & { sentence: number }) | null = null;
   let sentence = { start: -1, end: -1 };
+  let row = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const q = readQuantity(m, text);
     if (!q) {
@@ -42,7 +44,15 @@ export function readSentences(
       continue;
     }
     if (!scope[q.numberStart]) continue;
-    if (q.start >= sentence.end || q.start < sentence.start) sentence = marks.sentence(q.start);
+    if (q.start >= sentence.end || q.start < sentence.start) {
+      sentence = marks.sentence(q.start);
+      // cells separated by TABs are a table's row (read by the table stage), not a sentence
+      row = (text.slice(sentence.start, sentence.end).match(/\t/gu)?.length ?? 0) >= 2;
+    }
+    if (row) {
+      skipped(q, 'in a table row');
+      continue;
+    }
     const clause = clauseStart(text, q.start, sentence.start);
     const from = readBaseline(text, q, clause);
     if (from) {
@@ -62,5 +72,6 @@ export function readSentences(
     const time = timeOf(sentence, Math.min(clause, name.start), q.start);
     out.push(sentenceTarget(text, { q, name, nameText, op, clause, base, time }, rules));
   }
-  return dateRestatements(distribute(text, out, marks, rules), marks, restated);
+  const named = nameByProject(text, distribute(text, out, marks, rules), marks, rules);
+  return dateRestatements(named, marks, restated);
 }

@@ -1,0 +1,26 @@
+import type { Rules } from '../rules/types.ts';
+import type { TargetDraft } from './draft.ts';
+import type { TextMarks } from './marks.ts';
+
+// "1．云溪市中医医院整体迁建项目。…": an item of a project list, titled by what is built
+const PROJECT =
+  /^[\s\u3000]*(?:\d{1,2}[．.、]|[（(]\d{1,2}[)）])?[\s\u3000]*([^。；;，,：:\n]{2,30}?)(?:整体迁建|迁建|改扩建|扩建|新建|建设)?(?:工程)?项目[。．.：:]/u;
+const CJK = /[\u4e00-\u9fff]/gu;
+
+/**
+ * A bare measure inside a project item ("设置床位1200张") is the project's: its name takes the
+ * project's subject ("云溪市第一人民医院城东院区建设项目" → 云溪市第一人民医院城东院区设置床位).
+ */
+export function nameByProject(text: string, drafts: TargetDraft[], marks: TextMarks, rules: Rules): TargetDraft[] {
+  for (const t of drafts) {
+    // "…整体迁建项目.开放床位": a half-width stop does not end the title's clause
+    const name = t.name.replace(/^[^。；;，,]*?项目[.:]/u, '');
+    const verb = rules.countVerbs.find((v) => name.startsWith(v)) ?? '';
+    const noun = name.slice(verb.length);
+    if (name === t.name && ((noun.match(CJK)?.length ?? 0) > 3 || noun === '')) continue;
+    const paragraph = marks.paragraphStart(t.start);
+    const title = PROJECT.exec(text.slice(paragraph, Math.min(t.valueAt ?? t.end, paragraph + 60)));
+    if (title) t.name = `${title[1]!.trim()}${name}`;
+  }
+  return drafts;
+}
