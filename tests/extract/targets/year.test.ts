@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { years } from './helpers.ts';
+import { extract, years } from './helpers.ts';
 
 describe('the year of a sentence target', () => {
   it.each([
@@ -60,5 +60,22 @@ describe('the year of a sentence target', () => {
 
   it('reads the end of a named five-year period as its last year', () => {
     expect(years('到“十四五”末，每千人口床位数达到6.5张。', [2023, 2027])).toEqual(['每千人口床位数|6.5|2025']);
+    expect(years('到"十四五"末,每千人口床位数达到6.5张.', [2023, 2027])).toEqual(['每千人口床位数|6.5|2025']);
+    expect(years('“十五五”期间，每千人口床位数达到7张。', [2023, 2027])).toEqual(['每千人口床位数|7|2030']);
+  });
+
+  it('takes a year written after the figure in its own clause, and warns of one elsewhere', () => {
+    expect(years('县域内就诊率达到88%以上（2025年）。')).toEqual(['县域内就诊率|88|2025']);
+    const x = extract('签约率达到80%，2024年底前完成签约系统建设。');
+    expect(x.indicators.map((t) => t.year)).toEqual([2026]);
+    expect(x.issues.find((i) => i.code === 'year-default')?.message).toContain('2024');
+  });
+
+  it('reads CRLF and CR line ends like LF', () => {
+    const lf = '1．2024年为启动实施年。\n家庭医生签约服务覆盖率达到40%以上。\n2．县域内就诊率达到90%以上。';
+    const expected = ['家庭医生签约服务覆盖率|40|2024', '县域内就诊率|90|2026'];
+    expect(years(lf)).toEqual(expected);
+    expect(years(lf.replace(/\n/gu, '\r\n'))).toEqual(expected);
+    expect(years(lf.replace(/\n/gu, '\r'))).toEqual(expected);
   });
 });

@@ -3,7 +3,7 @@ import type { Rules } from '../rules/types.ts';
 const SPACE = /[\s\u00a0“”"]/u;
 // a date, or a stage declared in the sentence ("2025年是全面推进年.")
 const YEAR =
-  /^(?:(?:到|至|在|于)?20\d\d年(?:\d{1,2}月)?(?:底|末|前)*(?:(?:为|是|作为)[^，,。；;：:\n]{0,12}?年[。．.]?)?|(?:\d{1,2}|[一二两三四五六七八九十])年内)/u;
+  /^(?:(?:到|至|在|于)?20\d\d年(?:\d{1,2}月)?(?:底|末|前)*(?:(?:为|是|作为)[^，,。；;：:\n\r]{0,12}?年[。．.]?)?|(?:\d{1,2}|[一二两三四五六七八九十])年内)/u;
 // a name never starts with a row number, list numbering, TAB, dash or table residue
 const RESIDUE =
   /^(?:\d{1,3}[\t ]+|\d{1,2}[．.、](?!\d)|\d{1,2}[．.、](?=20\d\d年)|[（(]\d{1,2}[)）]|[\t\s|｜—–\-－―…·•●▪■◆◇○]+)/u;

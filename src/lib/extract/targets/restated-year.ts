@@ -23,6 +23,7 @@ export function dateRestatements(
     }
     first.year = t.year;
     first.yearStated = true;
+    first.warnings = first.warnings.filter((w) => !w.startsWith('year-default'));
     restated(t, first);
   }
   return out;

@@ -39,6 +39,8 @@ export function sentenceTarget(text: string, f: Found, rules: Rules): TargetDraf
     nameText = '';
   }
   if (name.redacted && !name.after && nameText === '') uncertain.push('redacted');
+  if (f.time.other)
+    warnings.push(`year-default: took the plan's end year ${f.time.year}; the sentence also names ${f.time.other}`);
   return {
     source: 'text',
     name: nameText,

@@ -7,6 +7,8 @@ export interface TargetTime {
   yearly: boolean;
   /** Whether the year comes from a phrase of the text rather than the plan's end by default. */
   stated: boolean;
+  /** Another year the sentence names after the target, when the end year was taken by default. */
+  other?: number;
 }
 
 interface Phrase {
@@ -27,7 +29,8 @@ export function timeReader(
   period: [number, number],
   rules: Rules,
 ): (sentence: { start: number; end: number }, clauseStart: number, at: number) => TargetTime {
-  const ends = rules.periodEndWords.map(esc).join('|') || '(?!)';
+  // “十四五”末 is also written "十四五"末 or 十四五末
+  const ends = rules.periodEndWords.map((w) => esc(w).replace(/[“”"]/gu, '["“”]?')).join('|') || '(?!)';
   const every = rules.yearlyWords.map(esc).join('|') || '(?!)';
   const re = new RegExp(
     `(?<base>比|较|以|与|自|从|由)?(?<y>20\\d\\d)年(?<since>以来)?|(?:\\d{1,2}|[一二两三四五六七八九十])年内|(?<every>${every})|${ends}`,
@@ -65,9 +68,13 @@ export function timeReader(
     }
     if (yearly) return { year: period[1], yearly, stated: true };
     if (year !== null) return { year, yearly, stated: true };
+    // "县域内就诊率达到90%以上（2025年）": a year after the figure in its own clause dates it
+    const next = phrases[k + 1];
+    if (next?.year && !/[，,；;。]/u.test(text.slice(at, next.at))) return { year: next.year, yearly, stated: true };
     const stage = stages[lastBefore(stages, at)];
     if (stage && at < stage.end) return { year: stage.year!, yearly, stated: true };
-    return { year: period[1], yearly, stated: false };
+    const other = next?.year && next.year !== period[1] ? next.year : null;
+    return { year: period[1], yearly, stated: false, ...(other ? { other } : {}) };
   };
 }
 
@@ -78,7 +85,7 @@ const inPlan = (y: number, period: [number, number]) => y >= period[0] && y <= p
 
 // where an item ends: a blank line, a new paragraph (indented), a numbered line, a heading
 const ITEM_START =
-  /[\n\r](?=[ \t]*[\n\r]|\u3000|[ \t]*(?:\d{1,2}[．.、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章节条]|#))/gu;
+  /(?:\r\n|\r(?!\n)|[\n\u2028\u2029\u0085])(?=[ \t]*[\n\r\u2028\u2029\u0085]|\u3000|[ \t]*(?:\d{1,2}[．.、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章节条]|#))/gu;
 
 /**
  * "2024年为启动实施年", "2025年是攻坚突破年": a stage whose year governs the rest of its item,
@@ -88,7 +95,7 @@ function stagePhrases(text: string, period: [number, number]): (Phrase & { end: 
   const ends: number[] = [];
   for (let m = ITEM_START.exec(text); m; m = ITEM_START.exec(text)) ends.push(m.index);
   const out: (Phrase & { end: number })[] = [];
-  const re = /(20\d\d)年(?:为|是|作为)[^，,。；;：:\n]{0,12}?年/gu;
+  const re = /(20\d\d)年(?:为|是|作为)[^，,。；;：:\n\r]{0,12}?年/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!inPlan(Number(m[1]), period)) continue;
     const k = lastBefore(ends, m.index) + 1;
