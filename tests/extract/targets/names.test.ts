@@ -40,6 +40,14 @@ describe('names of sentence targets', () => {
     expect(names('公共卫生人员的比例不低于编制的25%。')).toEqual(['公共卫生人员的比例不低于编制|>=|25|%']);
   });
 
+  it('ends clauses at a half-width stop that is no decimal point', () => {
+    expect(names('覆盖率达到90%.80%以上的村卫生室建成标准化卫生室.床位数达到1.5张.')).toEqual([
+      '覆盖率|=|90|%',
+      '村卫生室建成标准化卫生室|>=|80|%',
+      '床位数|=|1.5|张',
+    ]);
+  });
+
   it('never starts a name with a row number, TAB or dash', () => {
     expect(names('4\t孕产妇死亡率控制在12/10万以下。')).toEqual(['孕产妇死亡率|<=|12|/10万']);
     expect(names('12 孕产妇死亡率控制在12/10万以下。')).toEqual(['孕产妇死亡率|<=|12|/10万']);
@@ -55,8 +63,9 @@ describe('names of sentence targets', () => {
       '2.市中医医院整体迁建项目.开放床位800张.',
     ];
     expect(names(body.join('\n'))).toEqual(['市第一人民医院东院区设置床位|=|1200|张', '市中医医院开放床位|=|800|张']);
-    // outside a project item the name stays as written
+    // outside a project item, or named in full, the name stays as written
     expect(names('设置床位1200张。')).toEqual(['设置床位|=|1200|张']);
+    expect(names('1．健康促进项目。全市健康促进学校比例达到60%以上。')).toEqual(['健康促进学校比例|>=|60|%']);
   });
 
   it('says so when no name is found, keeping the quote', () => {

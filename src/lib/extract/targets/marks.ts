@@ -33,7 +33,8 @@ export class Marks {
 }
 
 const LINE = /[\n\r\u2028\u2029\u0085]/u;
-const SENTENCE = /[。！？!?\n\r\u2028\u2029\u0085]/u;
+// a half-width full stop ends a sentence too, unless it is a decimal point ("1.5") or numbering ("2.")
+const SENTENCE = /[。！？!?\n\r\u2028\u2029\u0085]|(?<![\d.])\.(?![\d.])|(?<=[%‰\u4e00-\u9fff）)])\.(?=\d)/u;
 
 /** Sentence and paragraph bounds of a text, found once and looked up per target. */
 export class TextMarks {

@@ -13,14 +13,16 @@ const CJK = /[\u4e00-\u9fff]/gu;
  */
 export function nameByProject(text: string, drafts: TargetDraft[], marks: TextMarks, rules: Rules): TargetDraft[] {
   for (const t of drafts) {
-    // "…整体迁建项目.开放床位": a half-width stop does not end the title's clause
-    const name = t.name.replace(/^[^。；;，,]*?项目[.:]/u, '');
-    const verb = rules.countVerbs.find((v) => name.startsWith(v)) ?? '';
-    const noun = name.slice(verb.length);
-    if (name === t.name && ((noun.match(CJK)?.length ?? 0) > 3 || noun === '')) continue;
+    if (!t.name) continue;
     const paragraph = marks.paragraphStart(t.start);
     const title = PROJECT.exec(text.slice(paragraph, Math.min(t.valueAt ?? t.end, paragraph + 60)));
-    if (title) t.name = `${title[1]!.trim()}${name}`;
+    if (!title) continue;
+    // a short name in the title's own sentence, or a bare measure later in the item
+    const first = t.start <= paragraph + title[0].length;
+    const verb = rules.countVerbs.find((v) => t.name.startsWith(v)) ?? '';
+    const noun = t.name.slice(verb.length);
+    const cjk = (s: string) => s.match(CJK)?.length ?? 0;
+    if ((first && cjk(t.name) <= 4) || (noun !== '' && cjk(noun) <= 3)) t.name = `${title[1]!.trim()}${t.name}`;
   }
   return drafts;
 }

@@ -32,7 +32,7 @@ export function quantityPattern(rules: Rules): RegExp {
   // A digit run is taken whole (a lookahead is atomic) and only where no digit stands before it,
   // so long runs of digits or OCR letters cost linear time; the run is judged in readQuantity.
   const num = `(?=(?<run>[\\d０-９IlO]+(?:(?:\\.|(?<=[０-９])．)[\\d０-９IlO]+)?))\\k<run>`;
-  const word = `(?<![\\d０-９IlO.．])(?:\\d+/\\d+(?![\\d万#])|${num}|#(?=人次|个|名|%)|${CN_COUNT}(?=[个所名次张家项](?!性)))`;
+  const word = `(?<![\\d０-９IlO])(?<![\\d０-９][.．])(?:\\d+/\\d+(?![\\d万#])|${num}|#(?=人次|个|名|%)|${CN_COUNT}(?=[个所名次张家项](?!性)))`;
   const gap = '[ \\t\\u3000]{0,3}';
   return new RegExp(
     `(?<pre>${pre})?${gap}(?<num>${word})(?:${gap}(?:%|‰)?${gap}[~～\\-—–至到]${gap}(?<upper>\\d+(?:\\.\\d+)?))?${gap}(?<unit>${units}|(?<=\\d/\\d{1,3})(?=[，,。；;)）\\s]))(?<post>${post})?`,
