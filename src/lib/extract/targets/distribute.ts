@@ -1,7 +1,7 @@
 import type { Rules } from '../rules/types.ts';
 import type { TargetDraft } from './draft.ts';
 import type { TextMarks } from './marks.ts';
-import { clauseStart } from './name.ts';
+import { clauseStart } from './clause.ts';
 import { splitNames } from './paired-names.ts';
 import { trimLeading } from './name-trim.ts';
 

@@ -2,30 +2,12 @@ import type { Rules } from '../rules/types.ts';
 import { enclosingOpen } from '../util/brackets.ts';
 import { basisName } from './name-basis.ts';
 import { trimLeading, trimTrailing } from './name-trim.ts';
+import { clauseEnd, clauseStart } from './clause.ts';
 import { WINDOW } from './window.ts';
 
-const BOUNDARY = /[。；;，,：:、\n\r！？]/u;
 const BOUNDARY_NO_LIST = /[。；;，,：:\n\r！？]/u;
 const CJK = /[\u4e00-\u9fff]/gu;
 const cjk = (s: string) => s.match(CJK)?.length ?? 0;
-
-/** Start of the clause that holds `at`: after the nearest clause mark before it, not before `floor`. */
-export function clauseStart(text: string, at: number, floor: number, marks = BOUNDARY): number {
-  const stop = Math.max(floor, at - WINDOW);
-  for (let i = at - 1; i >= stop; i--) if (ends(text, i, marks)) return i + 1;
-  return stop;
-}
-
-/** End of the clause that holds `at`; `marks` are the characters that end it. */
-export function clauseEnd(text: string, at: number, ceiling: number, marks = BOUNDARY): number {
-  const stop = Math.min(ceiling, at + WINDOW);
-  for (let i = at; i < stop; i++) if (ends(text, i, marks)) return i;
-  return stop;
-}
-
-/** Whether text[i] ends a clause: one of `marks`, or a half-width stop that is no decimal point. */
-const ends = (text: string, i: number, marks: RegExp): boolean =>
-  marks.test(text[i]!) || (text[i] === '.' && !(/\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '')));
 
 /** A target's name: its span in the view and its text (not always the span's words: see below). */
 export interface NameSpan {

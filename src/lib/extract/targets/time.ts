@@ -1,5 +1,7 @@
 import type { Rules } from '../rules/types.ts';
 import { esc } from './quantity-words.ts';
+import { lastBefore, type Phrase } from './sorted.ts';
+import { stagePhrases } from './stage-years.ts';
 
 /** The year a target is for, and whether the plan sets it for every year (每年…). */
 export interface TargetTime {
@@ -9,12 +11,6 @@ export interface TargetTime {
   stated: boolean;
   /** Another year the sentence names after the target, when the end year was taken by default. */
   other?: number;
-}
-
-interface Phrase {
-  at: number;
-  /** A year, or null for a recurring phrase (每年). */
-  year: number | null;
 }
 
 /**
@@ -82,37 +78,3 @@ const FIVE_YEAR: Record<string, number> = { 十四五: 2025, 十五五: 2030, �
 const fiveYearEnd = (phrase: string): number | undefined => FIVE_YEAR[/十[四五六]五/u.exec(phrase)?.[0] ?? ''];
 
 const inPlan = (y: number, period: [number, number]) => y >= period[0] && y <= period[1] + 10;
-
-// where an item ends: a blank line, a new paragraph (indented), a numbered line, a heading
-const ITEM_START =
-  /(?:\r\n|\r(?!\n)|[\n\u2028\u2029\u0085])(?=[ \t]*[\n\r\u2028\u2029\u0085]|\u3000|[ \t]*(?:\d{1,2}[．.、)）]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]+[章节条]|#))/gu;
-
-/**
- * "2024年为启动实施年", "2025年是攻坚突破年": a stage whose year governs the rest of its item,
- * up to the next stage or the item's end (line breaks inside the item do not end it).
- */
-function stagePhrases(text: string, period: [number, number]): (Phrase & { end: number })[] {
-  const ends: number[] = [];
-  for (let m = ITEM_START.exec(text); m; m = ITEM_START.exec(text)) ends.push(m.index);
-  const out: (Phrase & { end: number })[] = [];
-  const re = /(20\d\d)年(?:为|是|作为)[^，,。；;：:\n\r]{0,12}?年/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!inPlan(Number(m[1]), period)) continue;
-    const k = lastBefore(ends, m.index) + 1;
-    out.push({ at: m.index, year: Number(m[1]), end: ends[k] ?? text.length });
-  }
-  return out;
-}
-
-/** Index of the last element before `at` in a list sorted by position, or -1. */
-function lastBefore(list: readonly (Phrase | number)[], at: number): number {
-  const pos = (x: Phrase | number) => (typeof x === 'number' ? x : x.at);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pos(list[mid]!) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
