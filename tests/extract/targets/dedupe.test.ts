@@ -57,6 +57,19 @@ describe('restated and conflicting targets', () => {
     expect(extractPlan(sourceDoc(same, { meta: { period: [2024, 2026] } }), lexicon).indicators).toHaveLength(1);
   });
 
+  it('does not call the values of two scopes of one indicator a conflict', () => {
+    const lexicon: Lexicon = {
+      ...nullLexicon,
+      matchIndicator: (name) => (/急救平均反应时间/u.test(name) ? 'ems-response-time' : null),
+    };
+    const body = '一、主要目标\n城市地区急救平均反应时间控制在12分钟以内，农村地区急救平均反应时间控制在25分钟以内。\n';
+    const x = extractPlan(sourceDoc(body, { meta: { period: [2024, 2026] } }), lexicon);
+    expect(x.indicators.map((t) => [t.value, t.conflict.length])).toEqual([
+      [12, 0],
+      [25, 0],
+    ]);
+  });
+
   it('dates a count restated with a deadline once, by the deadline', () => {
     const x = extract('建设影像、心电、检验、病理、消毒供应5个县域资源共享中心，2025年底前5个中心全部建成投用。');
     expect(x.indicators.map((t) => [t.name, t.value, t.year])).toEqual([['县域资源共享中心', 5, 2025]]);

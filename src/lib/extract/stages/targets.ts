@@ -42,6 +42,6 @@ export function targetsStage() {
     for (const t of kept)
       for (const r of [...t.repairs, ...t.warnings]) reportView(file, view, r.split(':')[0]!, r, t.start, t.end);
     data.targets = [...data.targets, ...kept].sort((a, b) => a.start - b.start);
-    markConflicts(data.targets, data.lexicon);
+    markConflicts(data.targets, data.lexicon, data.rules.scopeWords);
   };
 }

@@ -44,14 +44,16 @@ export function dedupe(
 /**
  * Marks the plan's targets for one indicator and year that state different values: each gets
  * the group's key in `conflictGroup` (records/build.ts turns it into the other records' ids).
- * Same indicator = same lexicon id, else the same folded name.
+ * Same indicator = same lexicon id, else the same folded name, for the same scope (城市, 农村 …).
  */
-export function markConflicts(targets: readonly TargetDraft[], lexicon: Lexicon): void {
+export function markConflicts(targets: readonly TargetDraft[], lexicon: Lexicon, scopeWords: readonly string[]): void {
   const groups = new Map<string, TargetDraft[]>();
   for (const t of targets) {
     if (!t.name) continue;
     const id = lexicon.matchIndicator(t.name, t.unit);
-    const k = `${id ?? `name:${fold(t.name)}`}|${t.year}`;
+    // 城市/农村… name different populations of one indicator: no conflict between them
+    const scope = scopeWords.filter((w) => t.name.includes(w)).join('+');
+    const k = `${id ?? `name:${fold(t.name)}`}|${t.year}|${scope}`;
     const list = groups.get(k);
     if (list) list.push(t);
     else groups.set(k, [t]);

@@ -27,7 +27,9 @@ export function distribute(text: string, drafts: TargetDraft[], marks: TextMarks
     while (k < drafts.length && JOINED.test(text.slice(drafts[k - 1]!.end, valueStart(drafts[k]!)))) k++;
     const group = drafts.slice(i, k);
     if (group.length < 2) continue;
-    const split = splitNames(lead.slice(0, verb.index), group.length);
+    const phrase = lead.slice(0, verb.index).trim();
+    // lists that cannot be split with confidence name every value by the whole phrase
+    const split = splitNames(phrase, group.length) ?? (phrase.includes('、') ? group.map(() => phrase) : null);
     const last = group[group.length - 1]!;
     group.forEach((t, j) => {
       if (split) t.name = split[j]!;

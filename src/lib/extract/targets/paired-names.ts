@@ -24,7 +24,7 @@ export function splitNames(phrase: string, k: number): string[] | null {
   const rest = joint.slice(firstLen);
   const end = parts[2 * k - 2]!;
   const secondLen = k > 2 ? Math.round(mean(parts.slice(k, 2 * k - 2).map((p) => p.length))) : agreeLength(rest, end);
-  if (secondLen > rest.length || secondLen > end.length) return null;
+  if (secondLen === 0 || secondLen > rest.length || secondLen > end.length) return null;
   const middle = rest.slice(0, rest.length - secondLen);
   const tail = end.slice(secondLen);
   const first = [...parts.slice(0, k - 1), joint.slice(0, firstLen)];
@@ -34,9 +34,12 @@ export function splitNames(phrase: string, k: number): string[] | null {
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
 
-/** Length x where the last x characters of `a` and the first x of `b` agree most, position by position. */
+/**
+ * Length x where the last x characters of `a` and the first x of `b` agree most, position by
+ * position; 0 when no length agrees at all (the lists cannot be told apart without guessing).
+ */
 function agreeLength(a: string, b: string): number {
-  let best = Math.min(2, a.length - 1, b.length - 1);
+  let best = 0;
   let score = 0;
   for (let x = 1; x <= Math.min(a.length - 1, b.length, 12); x++) {
     const s = [...a.slice(-x)].filter((c, j) => b[j] === c).length;
