@@ -16,6 +16,14 @@ describe('names of sentence targets', () => {
     ]);
   });
 
+  it('keeps the whole phrase, marked, where paired lists cannot be told apart', () => {
+    const x = extract('城市、农村儿童眼保健、听力筛查覆盖率分别达到95%、90%。');
+    expect(x.indicators.map((t) => [t.name, t.value, t.uncertain])).toEqual([
+      ['城市、农村儿童眼保健、听力筛查覆盖率', 95, ['name-list']],
+      ['城市、农村儿童眼保健、听力筛查覆盖率', 90, ['name-list']],
+    ]);
+  });
+
   it('distributes over one list of three names sharing their head', () => {
     expect(names('乙肝、丙肝、梅毒报告发病率分别控制在50/10万、8/10万和5/10万以下。')).toEqual([
       '乙肝报告发病率|<=|50|/10万',

@@ -29,10 +29,14 @@ export function distribute(text: string, drafts: TargetDraft[], marks: TextMarks
     if (group.length < 2) continue;
     const phrase = lead.slice(0, verb.index).trim();
     // lists that cannot be split with confidence name every value by the whole phrase
-    const split = splitNames(phrase, group.length) ?? (phrase.includes('、') ? group.map(() => phrase) : null);
+    const paired = splitNames(phrase, group.length);
+    const whole = !paired && phrase.includes('、');
+    const split = paired ?? (whole ? group.map(() => phrase) : null);
     const last = group[group.length - 1]!;
     group.forEach((t, j) => {
       if (split) t.name = split[j]!;
+      // the name lists several indicators, only one of which this value is for
+      if (whole) t.uncertain = [...(t.uncertain ?? []), 'name-list'];
       t.start = Math.min(t.start, from);
       if (t.op === '=' && last.op !== '=' && last.op !== null && !/[以左约不至]/u.test(t.valueText)) t.op = last.op;
     });
