@@ -63,6 +63,9 @@ export function markConflicts(targets: readonly TargetDraft[], lexicon: Lexicon,
   }
 }
 
-/** What a record states, for telling conflicting records apart. */
-export const valueKey = (t: Pick<TargetDraft, 'op' | 'value' | 'valueText' | 'unit'>): string =>
-  `${t.op}|${t.value ?? t.valueText}|${t.unit ?? ''}`;
+/**
+ * What a record states, for telling conflicting records apart: its number, or its words when it
+ * has none. "≤20" and "20%以下" state one number; a comparison or a unit left out is no conflict.
+ */
+export const valueKey = (t: Pick<TargetDraft, 'value' | 'valueText'>): string =>
+  t.value !== null ? `=${t.value}` : `"${t.valueText}"`;
