@@ -2,6 +2,7 @@ import type { IndicatorRecord, OutlineEntry, PlanExtraction, PlanRecord, TaskRec
 import type { PlanData } from '../data.ts';
 import { idMaker } from './ids.ts';
 import { pageFinder } from './page.ts';
+import { resolveConflicts, uncertainty } from './indicator-flags.ts';
 import { quoteOf } from './quote.ts';
 
 /** Turns the stages' drafts into the exported records, with source offsets and ids. */
@@ -44,12 +45,14 @@ export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'p
       ...quoteOf(text, view, t.start, t.end),
       task: k >= 0 ? taskIds[k]! : null,
       repairs: t.repairs,
-      yearly: false,
+      yearly: t.yearly ?? false,
       conflict: [],
-      uncertain: [],
+      uncertain: uncertainty(t),
       page: pageOf(view.map[t.start]!),
     };
   });
+
+  resolveConflicts(data.targets, indicators);
 
   const units: UnitRecord[] = [];
   const tasks: TaskRecord[] = data.tasks.map((t, k) => {

@@ -76,6 +76,9 @@ const rulesSchema = z.object({
       number: words.default([]),
     })
     .prefault({}),
+  periodEndWords: words.default([]),
+  yearlyWords: words.default([]),
+  futureMarkers: words.default([]),
 });
 
 export const DEFAULT_RULES_PATH = join(
@@ -90,7 +93,7 @@ export function loadRules(path = DEFAULT_RULES_PATH): Rules {
     throw new Error(`${path}: ${first?.path.join('.') ?? ''} ${first?.message ?? 'invalid'}`);
   }
   const rules = parsed.data;
-  // longer words first, so "人次" wins over "人" and "主要责任单位" over "责任单位"
+  // longer words first (measure and time words too), so "人次" wins over "人" and "主要责任单位" over "责任单位"
   const r = rules.responsibility;
   for (const list of [
     rules.measureWords,
@@ -103,6 +106,7 @@ export function loadRules(path = DEFAULT_RULES_PATH): Rules {
     r.partnerMarks,
     r.sharedMarks,
     r.listEnds,
+    rules.periodEndWords,
   ])
     list.sort((a, b) => b.length - a.length);
   return rules;

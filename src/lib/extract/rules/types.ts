@@ -55,6 +55,12 @@ export interface Rules {
   responsibility: ResponsibilityWords;
   /** Header words of a task-assignment table (重点任务分工表). */
   assignmentTable: { task: string[]; lead: string[]; partner: string[]; deadline: string[]; number: string[] };
+  /** Time phrases meaning the end of the plan period (到期末, “十四五”末 …). */
+  periodEndWords: string[];
+  /** Time phrases meaning every year of the plan (每年 …). */
+  yearlyWords: string[];
+  /** Words that make a sentence speak of the plan's future even after a dated description of the present. */
+  futureMarkers: string[];
 }
 
 export interface ResponsibilityWords {

@@ -21,4 +21,14 @@ export interface TargetDraft extends Pick<IndicatorRecord, DraftFields> {
   end: number;
   /** Warnings to report at this target's position (codes with messages). */
   warnings: string[];
+  /** Set for every year (每年…); false when absent. */
+  yearly?: boolean;
+  /** Codes of what could not be read with confidence (name-missing …); empty when absent. */
+  uncertain?: string[];
+  /** Key shared by the plan's records of one indicator and year that state different values. */
+  conflictGroup?: string;
+  /** Whether a time phrase of the text gave the year (sentence targets). */
+  yearStated?: boolean;
+  /** Where the value phrase starts (sentence targets). */
+  valueAt?: number;
 }

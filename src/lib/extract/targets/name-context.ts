@@ -1,6 +1,7 @@
 import type { Rules } from '../rules/types.ts';
 import type { TargetDraft } from './draft.ts';
 import type { NameSpan } from './name.ts';
+import { LOOK_BACK } from './window.ts';
 
 const CJK = /[\u4e00-\u9fff]/gu;
 const cjk = (s: string) => s.match(CJK)?.length ?? 0;
@@ -11,7 +12,8 @@ const cjk = (s: string) => s.match(CJK)?.length ?? 0;
  * - a bare connective names nothing new: "婴儿和5岁以下儿童死亡率分别控制在6‰和7.5‰以下";
  * - a short scope word qualifies the name before it: "全州…排名前3名,全省前20名";
  * - a breakdown in parentheses names who shares the total: "专家工作站10个(市人民医院6个,…)";
- * - a parallel clause names only what differs: "临床医生90%以上达到大专以上学历,60%达到本科…".
+ * - a parallel clause names only what differs: "临床医生90%以上达到大专以上学历,60%达到本科…",
+ *   "…基本标准的比例达到90%以上，其中达到推荐标准的不低于30%".
  */
 export function nameInContext(
   text: string,
@@ -22,16 +24,18 @@ export function nameInContext(
   rules: Rules,
 ): string {
   const previous = before[before.length - 1];
-  if (!previous || previous.end < sentenceStart) return name.text;
+  if (!previous || previous.end < sentenceStart || name.redacted) return name.text;
   if (cjk(name.text) < 2) return previous.name;
   // "全州…排名前3名,全省前20名": a short scope word only qualifies the name before it
   if (rules.scopeWords.includes(name.text) && !name.after && !/[(（]/u.test(text.slice(previous.end, qStart)))
     return `${previous.name}（${name.text}）`;
-  for (let i = before.length - 1; i >= 0 && before[i]!.end >= sentenceStart; i--) {
+  for (let i = before.length - 1; i >= Math.max(0, before.length - LOOK_BACK) && before[i]!.end >= sentenceStart; i--) {
     const total = before[i]!;
     if (!name.after && /^[(（][^()（）]*$/u.test(text.slice(total.end, qStart))) return `${name.text}${total.name}`;
   }
-  const verb = rules.nameTrailing.find((w) => name.after && name.text.startsWith(w) && w.length >= 2);
+  // "…基本标准的比例达到90%以上，其中达到推荐标准的…": 其中 makes a verb-led name a part of the one before
+  const partOf = !name.after && text.slice(Math.max(0, name.start - 2), name.start) === '其中';
+  const verb = rules.nameTrailing.find((w) => (name.after || partOf) && name.text.startsWith(w) && w.length >= 2);
   if (verb && !/\d/u.test(text.slice(previous.end, qStart))) {
     const subject =
       previous.name.split(new RegExp(`(?:${rules.nameTrailing.filter((w) => w.length >= 2).join('|')})`, 'u'))[0] ??

@@ -1,6 +1,7 @@
 import type { Op } from '../../types.ts';
 import type { TargetDraft } from './draft.ts';
 import type { Quantity } from './quantity.ts';
+import { LOOK_BACK } from './window.ts';
 
 const AT_LEAST = /(?:至少|不少于|不低于|最少)[^\d，,；;。()（）]{0,8}$/u;
 const AT_MOST = /(?:至多|最多|不超过|不多于)[^\d，,；;。()（）]{0,8}$/u;
@@ -28,7 +29,11 @@ export function opInContext(
     const between = text.slice(previous.end, q.start);
     // a list joined by 、 or a breakdown in brackets shares the comparison of its head
     if (/^[^\d，,；;。]*、[^\d，,；;。]*$/u.test(between) || /^[(（][^()（）]*$/u.test(between)) return previous.op;
-    for (let i = before.length - 2; i >= 0 && before[i]!.end >= sentenceStart; i--) {
+    for (
+      let i = before.length - 2;
+      i >= Math.max(0, before.length - LOOK_BACK) && before[i]!.end >= sentenceStart;
+      i--
+    ) {
       if (/^[(（][^()（）]*$/u.test(text.slice(before[i]!.end, q.start)) && before[i]!.op !== '=')
         return before[i]!.op ?? '=';
     }

@@ -1,108 +1,78 @@
 import type { PlanData } from '../data.ts';
+import { readBaseline, type Baseline } from './baseline.ts';
+import { distribute } from './distribute.ts';
 import type { TargetDraft } from './draft.ts';
 import { skipReason } from './filters.ts';
-import { clauseStart, nameSpan } from './name.ts';
-import { readBaseline, type Baseline } from './baseline.ts';
+import { TextMarks } from './marks.ts';
 import { nameInContext } from './name-context.ts';
+import { clauseStart } from './clause.ts';
+import { nameSpan } from './name.ts';
 import { opInContext } from './op-context.ts';
-import { quantityPattern, readQuantity, type Quantity } from './quantity.ts';
+import { pastReader } from './past.ts';
+import { nameByProject } from './project-subject.ts';
+import { dateRestatements } from './restated-year.ts';
+import { quantityPattern, readQuantity } from './quantity.ts';
 import { targetScope } from './scope.ts';
-import { targetYear } from './year.ts';
+import { sentenceTarget } from './sentence-target.ts';
+import { timeReader } from './time.ts';
 
-const SENTENCE_END = /[。！？!?\n]/u;
-const CONTINUES = /^(?:以下|以上|和|与|、|左右|，|,|；|;)/u;
-
-/** Targets stated in sentences: one per number with a measure word, filtered and named. */
-export function readSentences(data: PlanData, skipped: (q: Quantity, why: string) => void): TargetDraft[] {
+/**
+ * Targets stated in sentences: one per number with a measure word, filtered and named, dated
+ * by their own time phrase. Every step looks at a bounded neighbourhood of its number, so the
+ * whole pass is linear in the text (n log n with the sentence lookups).
+ */
+export function readSentences(
+  data: PlanData,
+  skipped: (q: { start: number; end: number }, why: string) => void,
+  restated: (t: TargetDraft, first: TargetDraft) => void,
+): TargetDraft[] {
   const { view, rules } = data;
   const text = view.text;
   const scope = targetScope(data);
   const period = data.source.meta.period;
+  const marks = new TextMarks(text);
+  const timeOf = timeReader(text, period, rules);
+  const pastAt = pastReader(text, marks, period, rules);
   const re = quantityPattern(rules);
   const out: TargetDraft[] = [];
   let baseline: (Baseline & { sentence: number }) | null = null;
+  let sentence = { start: -1, end: -1 };
+  let row = false;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const q = readQuantity(m);
+    const q = readQuantity(m, text);
+    if (!q) {
+      if (scope[m.index]) skipped({ start: m.index, end: m.index + m[0].length }, 'not a number');
+      continue;
+    }
     if (!scope[q.numberStart]) continue;
-    const sentence = sentenceAround(text, q.start);
-    const from = readBaseline(text, q, clauseStart(text, q.start, sentence.start));
+    if (q.start >= sentence.end || q.start < sentence.start) {
+      sentence = marks.sentence(q.start);
+      // cells separated by TABs are a table's row (read by the table stage), not a sentence
+      row = (text.slice(sentence.start, sentence.end).match(/\t/gu)?.length ?? 0) >= 2;
+    }
+    if (row) {
+      skipped(q, 'in a table row');
+      continue;
+    }
+    const clause = clauseStart(text, q.start, sentence.start);
+    const from = readBaseline(text, q, clause);
     if (from) {
       baseline = { ...from, sentence: sentence.start };
       continue;
     }
     const base = baseline?.sentence === sentence.start ? baseline : null;
     baseline = null;
-    const why = skipReason(text, q, sentence, rules);
+    const why = skipReason(text, q, { ...sentence, past: pastAt(sentence, q.start) }, rules);
     if (why) {
       skipped(q, why);
       continue;
     }
-    const name = nameSpan(text, q.start, q.end, sentence.start, sentence.end, rules);
-    const clause = clauseStart(text, q.start, sentence.start);
-    const rel = relativePhrase(text, q, clause, rules.relativeVerbs);
+    const name = nameSpan(text, q.start, q.end, q.unit, sentence.start, sentence.end, rules);
     const op = opInContext(text, q, clause, out, sentence.start);
-    let nameText = nameInContext(text, name, q.start, out, sentence.start, rules);
-    // "儿童伤害死亡率以2015年为基础下降1/4": the base year belongs to the change, not the name
-    if (rel !== null && !name.after && rel > name.start && rel < name.end)
-      nameText = text.slice(name.start, rel).trim();
-    if (base && !name.after && base.nameEnd > name.start && base.nameEnd < name.end)
-      nameText = text.slice(name.start, base.nameEnd).trim();
-    const unit = readUnit(text, q, nameText, rules.permilleWords);
-    const end = q.unit === '%。' && unit.unit === '%' ? q.end - 1 : q.end;
-
-    const valueStart = rel ?? q.start;
-    const lost = Number.isNaN(q.value);
-    out.push({
-      source: 'text',
-      name: nameText,
-      unit: unit.unit === '' ? null : unit.unit,
-      year: targetYear(text, sentence.start, q.start, period),
-      op: rel !== null || lost ? null : op,
-      value: rel !== null || lost ? null : q.value,
-      valueText: text.slice(valueStart, end).trim(),
-      baselineYear: base?.year ?? null,
-      baselineValue: base?.value ?? null,
-      parentValue: null,
-      attribute: null,
-      category: null,
-      start: Math.min(name.start, valueStart, q.start),
-      end: name.after ? Math.max(name.end, end) : end,
-      repairs: [...q.repairs, ...unit.repairs],
-      warnings: [],
-    });
+    const nameText = nameInContext(text, name, q.start, out, sentence.start, rules);
+    const time = timeOf(sentence, Math.min(clause, name.start), q.start);
+    out.push(sentenceTarget(text, { q, name, nameText, op, clause, base, time }, rules));
   }
-  return out;
-}
-
-function sentenceAround(text: string, at: number): { start: number; end: number } {
-  let s = at;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
-  let e = at;
-  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
-  return { start: s, end: e };
-}
-
-/** "%。"/"%o" is a damaged ‰ when the sentence goes on after it or the indicator is a per-mille rate. */
-function readUnit(
-  text: string,
-  q: Quantity,
-  name: string,
-  permille: readonly string[],
-): { unit: string; repairs: string[] } {
-  if (q.unit !== '%。' && q.unit !== '%o') return { unit: q.unit, repairs: [] };
-  // "%。" before the end of a sentence is a percent sign and a full stop; "%o" is ambiguous, so
-  // the indicator decides
-  const goesOn = CONTINUES.test(text.slice(q.end, q.end + 2));
-  if (goesOn || (q.unit === '%o' && permille.some((w) => name.includes(w))))
-    return { unit: '‰', repairs: [`repair-permille: "${q.unit}" read as ‰`] };
-  return { unit: '%', repairs: q.unit === '%o' ? ['repair-full-stop: "%o" read as "%。"'] : [] };
-}
-
-/** Start of a change phrase ("下降20%", "比2016年降低30%", "每年降低0.5个百分点"), or null for a level. */
-function relativePhrase(text: string, q: Quantity, from: number, verbs: readonly string[]): number | null {
-  const lead = text.slice(from, q.start);
-  const verb = verbs.find((v) => lead.endsWith(v) || lead.endsWith(`${v}了`));
-  if (!verb) return null;
-  const base = /(?:比|较|以|每年|逐年|年均)[^，,；;。]*$/u.exec(lead);
-  return from + (base ? base.index : lead.length - lead.length + lead.lastIndexOf(verb));
+  const named = nameByProject(text, distribute(text, out, marks, rules), marks, rules);
+  return dateRestatements(named, marks, restated);
 }

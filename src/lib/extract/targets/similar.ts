@@ -1,4 +1,5 @@
-const fold = (s: string) => s.normalize('NFKC').replace(/[\s“”"'()（）《》、，,。.:：;；\-—]/gu, '');
+/** A name without spaces, brackets and punctuation, in NFKC form: equal names fold alike. */
+export const fold = (s: string): string => s.normalize('NFKC').replace(/[\s“”"'()（）《》、，,。.:：;；\-—]/gu, '');
 
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();

@@ -1,4 +1,5 @@
 import type { Op } from '../../types.ts';
+import { looksNumeric, readDamagedNumber } from './ocr-digits.ts';
 
 export interface ParsedValue {
   op: Op | null;
@@ -24,17 +25,21 @@ const MISSING = /^[-—–/／\s]*$/u;
 const RELATIVE =
   /(?:比|较|以).{0,12}(?:降低|下降|提高|增长|减少|上升|增加|翻)|^(?:每年|年均|逐年)?(?:降低|下降|提高|增长|减少|上升|增加)(?!到|至|为)|翻\s*\d/u;
 const NUMBER = /\d+(?:\.\d+)?/u;
-const OCR_DIGITS = /^[\dIlOo.]+$/u;
+// a cell of digits where OCR put letters or a conversion left full-width digits ("1O0", "７.5")
+const DAMAGED_DIGITS = /(?<![A-Za-z])[\d０-９IlOo][\d０-９IlOo.．]*(?![A-Za-z])/u;
 
 /** Reads a table cell or a value phrase: comparison, number, range, or a qualitative text. */
 export function parseValue(raw: string, unit: string | null = null): ParsedValue {
   const repairs: string[] = [];
   let t = raw.replace(/[\s\u00a0\u2002\u3000]/gu, '');
   if (MISSING.test(t)) return { op: null, value: null, kind: 'missing', repairs };
-  if (OCR_DIGITS.test(t) && /[IlOo]/u.test(t)) {
-    const fixed = t.replace(/[Il]/gu, '1').replace(/[Oo]/gu, '0');
-    repairs.push(`repair-ocr-digits: ${t} read as ${fixed}`);
-    t = fixed;
+  const run = DAMAGED_DIGITS.exec(t);
+  if (run && /[IlOo０-９．]/u.test(run[0]) && looksNumeric(run[0], true)) {
+    const read = readDamagedNumber(run[0]);
+    if (!Number.isNaN(read.value)) {
+      repairs.push(...read.repairs);
+      t = `${t.slice(0, run.index)}${read.value}${t.slice(run.index + run[0].length)}`;
+    }
   }
   if (!/\d/u.test(t)) return { op: null, value: null, kind: 'qualitative', repairs };
   if (RELATIVE.test(t)) return { op: null, value: null, kind: 'relative', repairs };
