@@ -1,6 +1,7 @@
 import type { IndicatorRecord, Issue, PlanExtraction } from '../types.ts';
 import type { PlanMetaReport } from './report-meta.ts';
 import type { PlanSummary, Report, ReportIssue, UnmappedName } from './report-types.ts';
+import { planDetails } from './report-details.ts';
 import { compareText, sortIssues } from './sort.ts';
 
 const isRepair = (issue: Issue): boolean => issue.code.startsWith('repair-');
@@ -30,6 +31,7 @@ export function buildReport(
     notes: issues.filter(isNote).map(toReportIssue),
     unmapped: unmappedNames(sorted.flatMap((r) => r.indicators)),
     metadata: [...metadata].sort((a, b) => compareText(a.plan, b.plan)),
+    details: sorted.map(planDetails),
   };
 }
 

@@ -1,3 +1,4 @@
+import { detailsMarkdown } from './report-details.ts';
 import { metaMarkdown } from './report-meta.ts';
 import type { PlanSummary, Report, ReportIssue } from './report-types.ts';
 
@@ -7,6 +8,7 @@ export function reportMarkdown(report: Report): string {
     '# Extraction report',
     plansTable(report.plans),
     readersSection(report.plans),
+    detailsMarkdown(report.details),
     issueSection('Errors', report.errors),
     issueSection('Repairs', report.repairs),
     warningSection(report),

@@ -1,5 +1,6 @@
 import type { SourceDoc } from '../read/types.ts';
 import type { Encoding, Severity, SourceFormat } from '../types.ts';
+import type { PlanDetails } from './report-details.ts';
 import type { PlanMetaReport } from './report-meta.ts';
 
 /** What the export needs of a plan as read: its text, which every record's offsets index. */
@@ -56,4 +57,6 @@ export interface Report {
   unmapped: UnmappedName[];
   /** Per plan, the title, issuer, date and 文号 its text states and whether the record uses them. */
   metadata: PlanMetaReport[];
+  /** Per plan: tables as interpreted, targets per year, names marked uncertain. */
+  details: PlanDetails[];
 }
