@@ -8,7 +8,10 @@ export type InputErrorCode =
   | 'metadata-invalid'
   | 'source-missing'
   | 'duplicate-id'
-  | 'format-unknown';
+  | 'format-unknown'
+  | 'pdf-encrypted'
+  | 'pdf-damaged'
+  | 'pdf-scanned';
 
 /**
  * A problem with an input file (not a bug in the code). Kept distinct from other errors so the

@@ -1,5 +1,6 @@
 import type { Encoding } from '../types.ts';
 import { decodeBytes } from './decode.ts';
+import { readPdf } from './pdf/read-pdf.ts';
 import type { Block, Grid, PageSpan, SourceFormat } from './types.ts';
 
 /** What a reader makes of a file's bytes: the plan's text and the structure the file marks. */
@@ -26,4 +27,5 @@ export const READERS: ReadonlyMap<string, Reader> = new Map([
   ['.txt', readText],
   ['.md', readMarkdown],
   ['.markdown', readMarkdown],
+  ['.pdf', readPdf],
 ]);

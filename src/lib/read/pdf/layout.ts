@@ -1,0 +1,63 @@
+import type { Piece } from './compose.ts';
+import { cellBlocks } from './cell-blocks.ts';
+import { findColumns, placeSegments } from './columns.ts';
+import { setFurnitureApart } from './furniture.ts';
+import { pageLines } from './lines.ts';
+import { measure } from './metrics.ts';
+import { toParagraphs } from './paragraphs.ts';
+import { findRegions } from './table-regions.ts';
+import { buildTable } from './table-rows.ts';
+import { continueTable } from './table-join.ts';
+import type { Line, PdfPage, PdfTable } from './types.ts';
+
+export interface Layout {
+  pieces: Piece[];
+  setApart: Record<string, number>;
+  metaText: string;
+}
+
+/** Pages of text items → the document's paragraphs and tables, in reading order. */
+export function layOut(pages: readonly PdfPage[]): Layout {
+  const lines = pages.map(pageLines);
+  const furniture = setFurnitureApart(lines, measure(lines.flat()).size);
+  const setApart = { ...furniture.setApart };
+  const entries = furniture.pages.flatMap(findRegions);
+  const metrics = measure(entries.flatMap((e) => (e.kind === 'line' ? [e.line] : [])));
+  const pieces: Piece[] = [];
+  let run: Line[] = [];
+  const flushLines = (): void => {
+    for (const paragraph of toParagraphs(run, metrics)) pieces.push({ kind: 'paragraph', paragraph });
+    run = [];
+  };
+  for (const entry of entries) {
+    if (entry.kind === 'line') {
+      run.push(entry.line);
+      continue;
+    }
+    const table = toTable(entry.lines);
+    const last = pieces.at(-1);
+    const joined = run.length === 0 && last?.kind === 'table' ? continuation(last.table, table) : null;
+    if (joined && last?.kind === 'table') {
+      last.table = joined.table;
+      if (joined.dropped > 0)
+        setApart['repeated-table-headers'] = (setApart['repeated-table-headers'] ?? 0) + joined.dropped;
+      continue;
+    }
+    flushLines();
+    pieces.push({ kind: 'table', table });
+  }
+  flushLines();
+  return { pieces, setApart, metaText: furniture.metaText };
+}
+
+function toTable(lines: readonly Line[]): PdfTable {
+  const columns = findColumns(lines);
+  return buildTable(cellBlocks(placeSegments(lines, columns), columns), columns);
+}
+
+/** Only a table that ends one page continues on the next one. */
+function continuation(first: PdfTable, next: PdfTable): ReturnType<typeof continueTable> {
+  const lastPage = first.rowPages.at(-1) ?? 0;
+  const firstPage = next.rowPages[0] ?? 0;
+  return firstPage === lastPage + 1 ? continueTable(first, next) : null;
+}
