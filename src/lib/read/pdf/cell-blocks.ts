@@ -14,36 +14,62 @@ export interface CellBlock {
 
 /** Wrapped lines of one cell stand at most this far apart (in font sizes). */
 const WRAP_PITCH = 1.8;
+/** …and no farther than the closest lines of one column in this table, give or take. */
+const PITCH_SLACK = 1.1;
 
 /**
- * Gathers each column's fragments into cells: a line continues the cell above when it follows
- * at a wrapped line's distance and the line above filled the column (text wraps only when full),
- * so short cells of tightly set rows stay apart.
+ * Gathers each column's fragments into cells. A line continues the cells above it when each
+ * of its pieces follows, at a wrapped line's distance, a piece that filled its column (text
+ * wraps only when the line is full); a line with a piece under a short one is a row of its
+ * own, so the rows of a tightly set table stay apart.
  */
 export function cellBlocks(fragments: readonly Fragment[], columns: readonly Column[]): CellBlock[] {
-  const out: CellBlock[] = [];
-  columns.forEach((column, col) => {
-    const own = fragments.filter((f) => f.col === col).sort((a, b) => a.page - b.page || b.y - a.y);
-    const right = Math.max(column.x1, ...own.map((f) => f.x1));
-    let block: { frags: Fragment[]; last: Fragment } | null = null;
-    const flush = (): void => {
-      if (block) out.push(toBlock(block.frags));
-    };
+  const above = new Map<Fragment, Fragment>();
+  const rights = columns.map((c, col) =>
+    Math.max(c.x0, ...fragments.filter((f) => f.col === col && f.span === 1).map((f) => f.x1)),
+  );
+  const byColumn = columns.map((_, col) =>
+    fragments.filter((f) => f.col === col).sort((a, b) => a.page - b.page || b.y - a.y),
+  );
+  byColumn.forEach((own) => own.forEach((f, i) => i > 0 && above.set(f, own[i - 1]!)));
+  const pitch = closestPitch(above);
+  const follows = (f: Fragment): boolean => {
+    const p = above.get(f);
+    if (!p || p.page !== f.page || p.span !== f.span) return false;
+    const gap = p.y - f.y;
+    const right = rights[f.col] ?? p.x1;
+    const wrapped = gap <= Math.min(WRAP_PITCH * f.size, PITCH_SLACK * pitch) && filled(p, f, right);
+    return gap < 0.3 * f.size || wrapped;
+  };
+  const continuation = new Set<number>();
+  for (const line of new Set(fragments.map((f) => f.line))) {
+    if (fragments.filter((f) => f.line === line).every(follows)) continuation.add(line);
+  }
+  return byColumn.flatMap((own) => {
+    const blocks: Fragment[][] = [];
     for (const f of own) {
-      const last = block?.last;
-      const gap = last && last.page === f.page ? last.y - f.y : Infinity;
-      const full = last !== undefined && last.x1 >= right - Math.max(2 * f.size, 0.15 * (right - column.x0));
-      if (block && last && last.span === f.span && (gap < 0.3 * f.size || (gap <= WRAP_PITCH * f.size && full))) {
-        block.frags.push(f);
-        block.last = f;
-      } else {
-        flush();
-        block = { frags: [f], last: f };
-      }
+      const current = blocks.at(-1);
+      const p = above.get(f);
+      if (current && p && current.includes(p) && continuation.has(f.line) && follows(f)) current.push(f);
+      else blocks.push([f]);
     }
-    flush();
+    return blocks.map(toBlock);
   });
-  return out;
+}
+
+/** The smallest distance between two lines of one column: a wrapped cell's line pitch, if any. */
+function closestPitch(above: ReadonlyMap<Fragment, Fragment>): number {
+  let pitch = Infinity;
+  for (const [f, p] of above) if (p.page === f.page && p.y - f.y >= 0.8 * f.size) pitch = Math.min(pitch, p.y - f.y);
+  return pitch;
+}
+
+/** The line above was full: the next line's first word would not have fitted after it. */
+function filled(above: Fragment, next: Fragment, right: number): boolean {
+  const word = /^([\u2e80-\u9fff\uff00-\uffef]|[^\s\u2e80-\u9fff]+)/u.exec(next.text)?.[0] ?? '';
+  let em = 0;
+  for (const char of word) em += (char.codePointAt(0) ?? 0) > 0x2e7f ? 1 : 0.5;
+  return above.x1 + Math.min(em, 2) * next.size >= right - 0.25 * next.size;
 }
 
 function toBlock(frags: readonly Fragment[]): CellBlock {

@@ -10,6 +10,8 @@ export interface Fragment extends Segment {
   col: number;
   span: number;
   page: number;
+  /** Index of its line in the region. */
+  line: number;
 }
 
 /**
@@ -33,14 +35,14 @@ export function findColumns(lines: readonly Line[]): Column[] {
 
 /** Places every segment of the region in its column(s). */
 export function placeSegments(lines: readonly Line[], columns: readonly Column[]): Fragment[] {
-  return lines.flatMap((line) =>
+  return lines.flatMap((line, index) =>
     line.segments.map((s) => {
       const covered = columns
         .map((c, i) => ({ i, o: overlap(c, s) }))
         .filter((c) => c.o > 0.3 * Math.min(s.x1 - s.x0, columns[c.i]!.x1 - columns[c.i]!.x0));
       const first = covered[0]?.i ?? nearest(columns, s);
       const last = covered.at(-1)?.i ?? first;
-      return { ...s, col: first, span: last - first + 1, page: line.page };
+      return { ...s, col: first, span: last - first + 1, page: line.page, line: index };
     }),
   );
 }

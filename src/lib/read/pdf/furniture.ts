@@ -56,7 +56,7 @@ function marginLine(lines: readonly Line[], edge: 'top' | 'bottom'): Line | unde
   const next = edge === 'top' ? lines[1] : lines.at(-2);
   if (!line) return undefined;
   if (!next) return line;
-  return Math.abs(line.y - next.y) >= (1 + MARGIN_GAP) * Math.max(line.size, next.size) ? line : undefined;
+  return Math.abs(line.y - next.y) >= (1 + MARGIN_GAP) * line.size ? line : undefined;
 }
 
 /** Shapes of margin lines that recur on at least two pages and on a third of them. */

@@ -2,6 +2,7 @@ import type { Piece } from './compose.ts';
 import { cellBlocks } from './cell-blocks.ts';
 import { findColumns, placeSegments } from './columns.ts';
 import { setFurnitureApart } from './furniture.ts';
+import { splitRunTogether } from './split-cells.ts';
 import { pageLines } from './lines.ts';
 import { measure } from './metrics.ts';
 import { toParagraphs } from './paragraphs.ts';
@@ -50,7 +51,8 @@ export function layOut(pages: readonly PdfPage[]): Layout {
   return { pieces, setApart, metaText: furniture.metaText };
 }
 
-function toTable(lines: readonly Line[]): PdfTable {
+function toTable(region: readonly Line[]): PdfTable {
+  const lines = splitRunTogether(region);
   const columns = findColumns(lines);
   return buildTable(cellBlocks(placeSegments(lines, columns), columns), columns);
 }

@@ -47,7 +47,16 @@ function toLine(page: number, group: PdfItem[]): Line | null {
       current.text = joinPieces(current.text, item.str, spaceRun > 0 ? Math.max(gap, 1) : gap);
       current.x1 = Math.max(current.x1, item.x + item.width);
       current.ys.push(item.y);
-    } else current = { text: item.str, x0: item.x, x1: item.x + item.width, size: item.size, ys: [item.y] };
+      current.parts.push(part(item));
+    } else
+      current = {
+        text: item.str,
+        x0: item.x,
+        x1: item.x + item.width,
+        size: item.size,
+        ys: [item.y],
+        parts: [part(item)],
+      };
     spaceRun = 0;
   }
   if (current) segments.push(finish(current));
@@ -71,11 +80,16 @@ interface Open {
   x1: number;
   size: number;
   ys: number[];
+  parts: Segment['parts'];
+}
+
+function part(item: PdfItem): Segment['parts'][number] {
+  return { text: item.str, x0: item.x, x1: item.x + item.width };
 }
 
 function finish(s: Open): Segment {
   const y = s.ys.reduce((sum, v) => sum + v, 0) / s.ys.length;
-  return { text: tidySpaces(s.text).trim(), x0: s.x0, x1: s.x1, y, size: s.size };
+  return { text: tidySpaces(s.text).trim(), x0: s.x0, x1: s.x1, y, size: s.size, parts: s.parts };
 }
 
 export function median(values: readonly number[]): number {

@@ -26,7 +26,9 @@ export function findRegions(lines: readonly Line[]): PageEntry[] {
       const line = lines[j];
       const anchor = lines[end];
       if (!line || !anchor) break;
-      const joins = end === i ? aligned(anchor, line) : line.segments.some((s) => seen.some((t) => overlaps(s, t)));
+      const close = Math.abs(anchor.y - line.y) <= EDGE_DISTANCE * line.size;
+      const joins =
+        close || (end === i ? aligned(anchor, line) : line.segments.some((s) => seen.some((t) => overlaps(s, t))));
       if (multi[j] && joins) {
         end = j;
         seen.push(...line.segments);
@@ -65,12 +67,16 @@ function insideColumn(line: Line, row: Line): boolean {
   return line.segments.length === 1 && row.segments.filter((s) => overlaps(s, line.segments[0]!)).length <= 1;
 }
 
-/** A line just above or below a table run that belongs to it (a header's or a cell's wrapped line). */
+/** A line just above or below a table run that belongs to it (a header's or a cell's wrapped line, another header line). */
 function edgeLine(line: Line | undefined, neighbour: Line | undefined, row: Line | undefined): boolean {
   if (!line || !neighbour || !row) return false;
   if (line.size > row.size * 1.05) return false;
   if (Math.abs(line.y - neighbour.y) > EDGE_DISTANCE * row.size) return false;
-  return line.segments.length === 1 ? insideColumn(line, row) : aligned(line, row);
+  if (line.segments.length > 1) return true;
+  const width = Math.max(...row.segments.map((s) => s.x1)) - Math.min(...row.segments.map((s) => s.x0));
+  const own = line.segments[0]!;
+  // a merged header stands over several columns, but never across most of the table
+  return insideColumn(line, row) || own.x1 - own.x0 <= 0.4 * width;
 }
 
 function overlaps(a: Segment, b: Segment): boolean {

@@ -26,6 +26,8 @@ export interface Segment {
   /** Mean baseline of its items: pieces of one "line" may sit a little apart (a centred cell). */
   y: number;
   size: number;
+  /** The items it was joined from, for a cell run into the next one in a tightly set table. */
+  parts: { text: string; x0: number; x1: number }[];
 }
 
 /** Items sharing a baseline (within a tolerance), left to right. */
