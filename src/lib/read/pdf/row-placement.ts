@@ -19,7 +19,7 @@ const IN_ROW = 0.6;
  */
 export function placeColumn(rows: readonly Row[], blocks: readonly CellBlock[]): Span[] {
   const tiles = blocks.length < rows.length ? tile(rows, blocks) : null;
-  if (tiles && centred(rows, blocks, tiles)) return tiles;
+  if (tiles && centred(rows, blocks)) return tiles;
   return blocks.map((block) => {
     const row = nearest(rows, block, 0);
     return [row, row];
@@ -45,13 +45,13 @@ function tile(rows: readonly Row[], blocks: readonly CellBlock[]): Span[] | null
   return free === rows.length ? spans : null;
 }
 
-function centred(rows: readonly Row[], blocks: readonly CellBlock[], tiles: readonly Span[]): boolean {
+function centred(rows: readonly Row[], blocks: readonly CellBlock[]): boolean {
   const between = blocks.some((b) =>
     rows.every((r) => r.page !== b.page || Math.abs(r.center - b.center) > IN_ROW * b.size),
   );
-  const starts = new Set(blocks.map((b) => nearest(rows, b, 0)));
-  const firstData = tiles.find(([first, last]) => last > first)?.[0];
-  return between || (firstData !== undefined && !starts.has(firstData));
+  // labels on rows, the first row under the header labelled too: top-aligned labels, no merge
+  const labelled = new Set(blocks.map((b) => nearest(rows, b, 0)));
+  return between || !labelled.has(labelled.has(0) ? 1 : 0);
 }
 
 export function nearest(rows: readonly Row[], block: CellBlock, from: number): number {
