@@ -107,4 +107,49 @@ describe('tables from positions', () => {
     for (const cell of grids[0]?.rows.flat() ?? []) expect(text.slice(cell.start, cell.end)).toBe(cell.text);
     expect(pages).toEqual([{ page: 1, start: 0, end: text.length }]);
   });
+
+  it('joins a continuation whose first column is empty on the new page', () => {
+    const first = page(1, [...HEADER(770), ...row(740, ['甲', '指标一', '%', '1', '2'])]);
+    const second = page(2, [
+      ...row(800, [null, '指标二', '%', '3', '4']),
+      ...row(770, [null, '指标三', '%', '5', '6']),
+    ]);
+    const [table, ...others] = tables([first, second]);
+    expect(others).toEqual([]);
+    expect(texts(table).slice(2)).toEqual([
+      ['', '指标二', '%', '3', '4'],
+      ['', '指标三', '%', '5', '6'],
+    ]);
+  });
+
+  it('completes a row broken by the page with the rest of its cells, and takes a one-row continuation', () => {
+    const first = page(1, [
+      ...HEADER(770),
+      ...row(740, ['甲', '指标一', '%', '1', '2']),
+      ...row(710, ['乙', '指标二', '%', '3', '预期']),
+    ]);
+    // the rest of the last row's target cell, above the next page's only row, then body text
+    const second = page(2, [
+      ...row(792, [null, null, null, null, '以上']),
+      ...row(780, [null, '指标三', '%', '5', '6']),
+      ...bodyLines(['后文。'], 740),
+    ]);
+    const [table, ...others] = tables([first, second]);
+    expect(others).toEqual([]);
+    expect(texts(table).slice(1)).toEqual([
+      ['甲', '指标一', '%', '1', '2'],
+      ['乙', '指标二', '%', '3', '预期以上'],
+      ['', '指标三', '%', '5', '6'],
+    ]);
+  });
+
+  it('does not take one row of cells closing a page for a table when the next page does not continue it', () => {
+    const first = page(1, [
+      ...bodyLines(['正文。'], 800),
+      item('石泉县人民政府办公室', 60, 700),
+      item('2024年4月2日', 400, 700),
+    ]);
+    const second = page(2, bodyLines(['附件。'], 800));
+    expect(tables([first, second])).toEqual([]);
+  });
 });

@@ -30,31 +30,42 @@ export function layOut(pages: readonly PdfPage[]): Layout {
     for (const paragraph of toParagraphs(run, metrics)) pieces.push({ kind: 'paragraph', paragraph });
     run = [];
   };
+  let pending: Line[] | null = null;
+  const revert = (): void => {
+    if (pending) (pieces.pop(), run.push(...pending));
+    pending = null;
+  };
   for (const entry of entries) {
     if (entry.kind === 'line') {
+      revert();
       run.push(entry.line);
       continue;
     }
-    const table = toTable(entry.lines);
     const last = pieces.at(-1);
-    const joined = run.length === 0 && last?.kind === 'table' ? continuation(last.table, table) : null;
+    const follows = run.length === 0 && last?.kind === 'table';
+    const table = toTable(entry.lines, follows);
+    const joined = follows && last?.kind === 'table' ? continuation(last.table, table) : null;
     if (joined && last?.kind === 'table') {
       last.table = joined.table;
+      pending = null;
       if (joined.dropped > 0)
         setApart['repeated-table-headers'] = (setApart['repeated-table-headers'] ?? 0) + joined.dropped;
       continue;
     }
+    revert();
     flushLines();
     pieces.push({ kind: 'table', table });
+    if (entry.tentative) pending = entry.lines;
   }
+  revert();
   flushLines();
   return { pieces, setApart, metaText: furniture.metaText };
 }
 
-function toTable(region: readonly Line[]): PdfTable {
+function toTable(region: readonly Line[], continued: boolean): PdfTable {
   const lines = splitRunTogether(region);
   const columns = findColumns(lines);
-  return buildTable(cellBlocks(placeSegments(lines, columns), columns), columns);
+  return buildTable(cellBlocks(placeSegments(lines, columns), columns), columns, continued);
 }
 
 /** Only a table that ends one page continues on the next one. */

@@ -1,5 +1,5 @@
-import { tidySpaces } from './join-text.ts';
-import type { PdfTable } from './types.ts';
+import { joinPieces, tidySpaces } from './join-text.ts';
+import type { PdfCell, PdfTable } from './types.ts';
 
 /** The most header rows a table repeats at the top of each page. */
 const MAX_HEADER_ROWS = 3;
@@ -11,31 +11,65 @@ const MAX_HEADER_ROWS = 3;
  * Returns the joined table and how many repeated rows were dropped, or null if not a continuation.
  */
 export function continueTable(first: PdfTable, next: PdfTable): { table: PdfTable; dropped: number } | null {
-  if (!sameColumns(first, next)) return null;
-  const dropped = repeatedHeader(first, next);
+  const map = columnMap(first, next);
+  if (!map) return null;
+  const width = first.columns.length;
+  const placed = next.rows.map((row) => {
+    const out: PdfCell[] = Array.from({ length: width }, () => ({ text: '' }));
+    row.forEach((cell, c) => void (out[map[c]!] = cell));
+    return out;
+  });
+  const dropped = repeatedHeader(first.rows, placed);
+  const rows = first.rows.map((row) => row.map((cell) => ({ ...cell })));
+  let rest = placed.slice(dropped);
+  let restPages = next.rowPages.slice(dropped);
+  const head = rest[0];
+  const filled = head?.filter((c) => c.text !== '').length ?? 0;
+  if (head && filled > 0 && filled <= width / 2) {
+    finishRow(rows, head);
+    [rest, restPages] = [rest.slice(1), restPages.slice(1)];
+  }
   return {
-    table: {
-      rows: [...first.rows, ...next.rows.slice(dropped)],
-      rowPages: [...first.rowPages, ...next.rowPages.slice(dropped)],
-      columns: first.columns,
-    },
+    table: { ...first, rows: [...rows, ...rest], rowPages: [...first.rowPages, ...restPages] },
     dropped,
   };
 }
 
-function sameColumns(a: PdfTable, b: PdfTable): boolean {
-  if (a.columns.length !== b.columns.length) return false;
-  const tolerance = 18;
-  return a.columns.every((c, i) => {
-    const d = b.columns[i];
-    return d !== undefined && Math.min(c.x1, d.x1) - Math.max(c.x0, d.x0) > 0 && Math.abs(c.x0 - d.x0) < tolerance * 3;
+/**
+ * Each column of the continuation lies under one column of the table (a column empty on the
+ * new page is simply missing there), in order; otherwise it is another table.
+ */
+function columnMap(first: PdfTable, next: PdfTable): number[] | null {
+  const map = next.columns.map((d) => {
+    const hits = first.columns.flatMap((c, i) => (Math.min(c.x1, d.x1) - Math.max(c.x0, d.x0) > 0 ? [i] : []));
+    return hits.length === 1 ? hits[0]! : -1;
+  });
+  const ordered = map.every((m, i) => m >= 0 && (i === 0 || m > map[i - 1]!));
+  return ordered && map.length >= Math.max(2, first.columns.length - 2) ? map : null;
+}
+
+/**
+ * A row broken by the page: the next page starts with the rest of its cells, at most half of
+ * them filled. Each piece is added to its cell above (to a merged cell's origin and its
+ * copies, when the cell above continues a merged one).
+ */
+function finishRow(rows: PdfCell[][], rest: readonly PdfCell[]): void {
+  const last = rows.length - 1;
+  rest.forEach((piece, c) => {
+    if (piece.text === '' || piece.merged) return;
+    let origin = last;
+    while (origin > 0 && rows[origin]?.[c]?.merged === 'row') origin--;
+    const text = joinPieces(rows[origin]?.[c]?.text ?? '', piece.text, 0.5);
+    for (let r = origin; r <= last; r++) {
+      const cell = rows[r]?.[c];
+      if (cell && (r === origin || cell.merged === 'row')) cell.text = text;
+    }
   });
 }
 
-function repeatedHeader(first: PdfTable, next: PdfTable): number {
-  for (let n = Math.min(MAX_HEADER_ROWS, first.rows.length - 1, next.rows.length); n >= 1; n--) {
-    const same = first.rows.slice(0, n).every((row, r) => rowKey(row) === rowKey(next.rows[r] ?? []));
-    if (same) return n;
+function repeatedHeader(first: readonly PdfCell[][], next: readonly PdfCell[][]): number {
+  for (let n = Math.min(MAX_HEADER_ROWS, first.length - 1, next.length); n >= 1; n--) {
+    if (first.slice(0, n).every((row, r) => rowKey(row) === rowKey(next[r] ?? []))) return n;
   }
   return 0;
 }

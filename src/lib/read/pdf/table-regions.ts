@@ -1,7 +1,10 @@
 import type { Line, Segment } from './types.ts';
 
 /** A page's lines in order, runs of table lines gathered. */
-export type PageEntry = { kind: 'line'; line: Line } | { kind: 'region'; lines: Line[] };
+export type PageEntry =
+  | { kind: 'line'; line: Line }
+  /** `tentative`: one row of cells opening or closing the page: a table only if it joins one across the break. */
+  | { kind: 'region'; lines: Line[]; tentative?: boolean };
 
 /** A cell's wrapped line or a merged cell's label may stand this far (in font sizes) from a row. */
 const EDGE_DISTANCE = 1.9;
@@ -14,6 +17,8 @@ const EDGE_DISTANCE = 1.9;
 export function findRegions(lines: readonly Line[]): PageEntry[] {
   const multi = lines.map((l) => l.segments.length >= 2);
   const inRegion = new Array<boolean>(lines.length).fill(false);
+  const tentative = new Set<number>();
+  const starts = new Set<number>();
   let i = 0;
   while (i < lines.length) {
     if (!multi[i]) {
@@ -29,30 +34,41 @@ export function findRegions(lines: readonly Line[]): PageEntry[] {
       const close = Math.abs(anchor.y - line.y) <= EDGE_DISTANCE * line.size;
       const joins =
         close || (end === i ? aligned(anchor, line) : line.segments.some((s) => seen.some((t) => overlaps(s, t))));
-      if (multi[j] && joins) {
+      // a table is set in one size: a caption or a body line in another size is not a row of it
+      const sameSize = Math.abs(anchor.size - line.size) <= 0.1 * Math.max(anchor.size, line.size);
+      if (multi[j] && joins && sameSize) {
         end = j;
         seen.push(...line.segments);
       } else if (multi[j] || !insideColumn(line, anchor)) break;
     }
-    const rows = multi.slice(i, end + 1).filter(Boolean).length;
-    if (rows >= 2) {
-      let start = i;
-      while (start > 0 && edgeLine(lines[start - 1], lines[start], lines[i])) start--;
-      while (end < lines.length - 1 && edgeLine(lines[end + 1], lines[end], lines[end])) end++;
-      for (let k = start; k <= end; k++) inRegion[k] = true;
-    }
-    i = end + 1;
+    let start = i;
+    while (start > 0 && edgeLine(lines[start - 1], lines[start], lines[i])) start--;
+    let last = end;
+    while (last < lines.length - 1 && edgeLine(lines[last + 1], lines[last], lines[end])) last++;
+    const rows = multi.slice(start, last + 1).filter(Boolean).length;
+    // one row of cells opening or closing the page may be part of a table broken by the page
+    if (rows >= 2 || last === lines.length - 1 || start === 0) {
+      for (let k = start; k <= last; k++) inRegion[k] = true;
+      starts.add(start);
+      if (rows < 2) tentative.add(start);
+      i = last + 1;
+    } else i = end + 1;
   }
-  return group(lines, inRegion);
+  return group(lines, inRegion, starts, tentative);
 }
 
-function group(lines: readonly Line[], inRegion: readonly boolean[]): PageEntry[] {
+function group(
+  lines: readonly Line[],
+  inRegion: readonly boolean[],
+  starts: ReadonlySet<number>,
+  tentative: ReadonlySet<number>,
+): PageEntry[] {
   const out: PageEntry[] = [];
   lines.forEach((line, k) => {
     const last = out.at(-1);
     if (!inRegion[k]) out.push({ kind: 'line', line });
-    else if (last?.kind === 'region' && inRegion[k - 1]) last.lines.push(line);
-    else out.push({ kind: 'region', lines: [line] });
+    else if (last?.kind === 'region' && !starts.has(k)) last.lines.push(line);
+    else out.push({ kind: 'region', lines: [line], ...(tentative.has(k) ? { tentative: true } : {}) });
   });
   return out;
 }
@@ -72,7 +88,9 @@ function edgeLine(line: Line | undefined, neighbour: Line | undefined, row: Line
   if (!line || !neighbour || !row) return false;
   if (line.size > row.size * 1.05) return false;
   if (Math.abs(line.y - neighbour.y) > EDGE_DISTANCE * row.size) return false;
-  if (line.segments.length > 1) return true;
+  // another header line, unless a piece of it runs across the row's cells (a caption beside the table)
+  if (line.segments.length > 1)
+    return line.segments.every((s) => row.segments.filter((t) => overlaps(s, t)).length <= 1);
   const width = Math.max(...row.segments.map((s) => s.x1)) - Math.min(...row.segments.map((s) => s.x0));
   const own = line.segments[0]!;
   // a merged header stands over several columns, but never across most of the table

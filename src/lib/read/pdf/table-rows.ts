@@ -7,11 +7,16 @@ import type { PdfCell, PdfTable } from './types.ts';
  * Rows by y: the column with the most cells (the leftmost of equals) sets the rows and every
  * other cell goes where `placeColumn` puts it. A position covered by a merged cell repeats it,
  * flagged; a cell of its own written where a spanning header already stands follows it
- * ("目标值 2025年").
+ * ("目标值 2025年"). `continued`: the table goes on from the page before.
  */
-export function buildTable(blocks: readonly CellBlock[], columns: readonly Column[]): PdfTable {
+export function buildTable(blocks: readonly CellBlock[], columns: readonly Column[], continued = false): PdfTable {
   const key = keyColumn(blocks, columns.length);
   const rows: Row[] = blocks.filter((b) => b.col === key).map((b) => ({ center: b.center, page: b.page }));
+  // a table continued from the page before may open with the rest of a row broken by the page
+  const top = rows[0];
+  const rest = top ? blocks.filter((b) => b.page === top.page && b.center > top.center + b.size) : [];
+  if (continued && top && rest.length > 0)
+    rows.unshift({ center: Math.max(...rest.map((b) => b.center)), page: top.page });
   const grid: PdfCell[][] = rows.map(() => columns.map(() => ({ text: '' })));
   for (let col = 0; col < columns.length; col++) {
     const own = blocks.filter((b) => b.col === col);
@@ -32,7 +37,7 @@ export function buildTable(blocks: readonly CellBlock[], columns: readonly Colum
       }
     });
   }
-  return { rows: grid, rowPages: rows.map((r) => r.page), columns: [...columns] };
+  return { rows: grid, rowPages: rows.map((r) => r.page), columns: [...columns], key };
 }
 
 function keyColumn(blocks: readonly CellBlock[], count: number): number {

@@ -57,6 +57,8 @@ export interface PdfTable {
   rowPages: number[];
   /** The columns' horizontal extents, to recognise the same table continued on the next page. */
   columns: { x0: number; x1: number }[];
+  /** The column that sets the rows (the one with the most cells). */
+  key: number;
 }
 
 /** What the page's flow holds, top to bottom: a paragraph (lines joined) or a table. */
