@@ -32,7 +32,10 @@ export function layOut(pages: readonly PdfPage[]): Layout {
   };
   let pending: Line[] | null = null;
   const revert = (): void => {
-    if (pending) (pieces.pop(), run.push(...pending));
+    if (pending) {
+      pieces.pop();
+      run.push(...pending);
+    }
     pending = null;
   };
   for (const entry of entries) {
