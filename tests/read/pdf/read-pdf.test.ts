@@ -83,6 +83,44 @@ describe('readPdf on generated PDFs', () => {
     expect(r.text).toContain('\n\t孕产妇死亡率\t/10万\t9.8\t≤9.5\t≤9.0\t预期性\n');
   });
 
+  it('joins a table over three pages, wrapped names whole, category labels where they stand', () => {
+    const r = read('table-3pages.pdf');
+    expectConsistent(r);
+    expect(r.grids).toHaveLength(1);
+    const rows = r.grids?.[0]?.rows ?? [];
+    expect(r.setApart).toEqual({ 'repeated-table-headers': 2 });
+    expect(rows[0]?.map((c) => c.text)).toEqual(['序号', '领域', '指标', '单位', '2020年', '2025年', '2035年']);
+    expect(rows.slice(1).map((row) => row[0]?.text)).toEqual(Array.from({ length: 46 }, (_, i) => String(i + 1)));
+    for (const [i, row] of rows.slice(1).entries()) {
+      const n = i + 1;
+      expect(row.slice(2).map((c) => c.text)).toEqual([
+        `第${n}项指标名称较长需要换行显示的每千人口医疗卫生机构床位数`,
+        '张',
+        `${n}.1`,
+        `≥${n}.5`,
+        `≥${n + 1}`,
+      ]);
+    }
+    // a label fused to its neighbour cell by the layout is cut at the column every other row starts
+    expect(rows[10]?.slice(1, 3).map((c) => c.text)).toEqual([
+      '医疗服务',
+      '第10项指标名称较长需要换行显示的每千人口医疗卫生机构床位数',
+    ]);
+  });
+
+  it('reads a borderless table whose cells nearly touch', () => {
+    const rows = read('table-borderless.pdf').grids?.[0]?.rows ?? [];
+    expect(rows.map((row) => row.map((c) => c.text))).toEqual([
+      ['序号', '任务', '牵头单位', '配合单位'],
+      ...Array.from({ length: 8 }, (_, i) => [
+        String(i + 1),
+        `建设项目${i + 1}号工程`,
+        '县卫生健康局',
+        '县财政局、县发展改革局',
+      ]),
+    ]);
+  });
+
   it.each([
     ['furniture-dash.pdf', 9, { 'running-headers': 3, letterhead: 1, 'page-numbers': 3 }],
     ['furniture-page.pdf', 9, { 'running-headers': 3, 'page-numbers': 3 }],

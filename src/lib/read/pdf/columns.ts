@@ -27,10 +27,28 @@ export function findColumns(lines: readonly Line[]): Column[] {
       const inside = line.segments.filter((s) => s.x0 >= column.x0 && s.x1 <= column.x1).sort((a, b) => a.x0 - b.x0);
       for (let i = 1; i < inside.length; i++) gaps.push({ x0: inside[i - 1]!.x1, x1: inside[i]!.x0 });
     }
-    const cuts = merge(gaps, true).map((g) => (g.x0 + g.x1) / 2);
+    const inside = lines.flatMap((l) => l.segments.filter((s) => s.x0 < column.x1 && s.x1 > column.x0));
+    const cuts = merge(gaps, true).map((g) => leastCrossed(g, inside));
     const edges = [column.x0, ...cuts, column.x1];
     return edges.slice(1).map((x1, i) => ({ x0: edges[i]!, x1 }));
   });
+}
+
+/**
+ * Where in a gap to cut: where the fewest cells of the other lines cross (a header centred in
+ * its column leaves a wide gap; the column's own cells start well before its middle).
+ */
+function leastCrossed(gap: Column, segments: readonly Segment[]): number {
+  const edges = [gap.x0, gap.x1, ...segments.flatMap((s) => [s.x0, s.x1]).filter((x) => x > gap.x0 && x < gap.x1)];
+  const xs = [...new Set(edges)].sort((a, b) => a - b);
+  let best = (gap.x0 + gap.x1) / 2;
+  let fewest = Infinity;
+  for (let i = 1; i < xs.length; i++) {
+    const x = (xs[i - 1]! + xs[i]!) / 2;
+    const crossed = segments.filter((s) => s.x0 < x && s.x1 > x).length;
+    if (crossed < fewest) [best, fewest] = [x, crossed];
+  }
+  return best;
 }
 
 /** Places every segment of the region in its column(s). */

@@ -2,6 +2,9 @@ import { expandParts } from './expand-items.ts';
 import { joinPieces, tidySpaces } from './join-text.ts';
 import type { Line, Segment } from './types.ts';
 
+/** Pieces closer than this (in font sizes) are one run of text. */
+const MIN_GAP = 0.25;
+
 /**
  * In a tightly set table a cell's text can run up to the next cell ("…床位数" + "张") with
  * no visible gap, so the two read as one piece. Where other rows start a cell at the x of one
@@ -12,19 +15,26 @@ export function splitRunTogether(lines: readonly Line[]): Line[] {
   return lines.map((line) => ({ ...line, segments: line.segments.flatMap((s) => cut(s, starts)) }));
 }
 
-/** x positions where at least two lines start a cell other than their first. */
+/** x positions where a line starts a cell after a gap, or two lines start one. */
 function cellStarts(lines: readonly Line[]): number[] {
-  const xs = lines.flatMap((l) => l.segments.slice(1).map((s) => ({ x: s.x0, size: s.size })));
-  return xs.filter((a) => xs.filter((b) => Math.abs(a.x - b.x) <= 0.5 * a.size).length >= 2).map((a) => a.x);
+  const xs = lines.flatMap((l) => l.segments.map((s, i) => ({ x: s.x0, size: s.size, after: i > 0 })));
+  const shared = (a: (typeof xs)[number]): boolean => xs.filter((b) => Math.abs(a.x - b.x) <= 0.5 * a.size).length >= 2;
+  return xs.filter((a) => a.after || shared(a)).map((a) => a.x);
 }
 
 function cut(segment: Segment, starts: readonly number[]): Segment[] {
   const tolerance = 0.5 * segment.size;
   const parts = expandParts(segment.parts, segment.size);
+  // only where the pieces stand visibly apart: glyphs of one cell touch, even across font changes
+  const apart = (i: number): boolean => {
+    const before = parts[i - 1];
+    return before !== undefined && (before.text.trim() === '' || parts[i]!.x0 - before.x1 >= MIN_GAP * segment.size);
+  };
   const at = parts.findIndex(
     (p, i) =>
       i > 0 &&
       p.text.trim() !== '' &&
+      apart(i) &&
       p.x0 - segment.x0 > tolerance &&
       starts.some((x) => Math.abs(x - p.x0) <= tolerance),
   );
