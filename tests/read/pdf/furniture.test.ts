@@ -61,4 +61,15 @@ describe('page furniture', () => {
     expect(layout.setApart).toEqual({ letterhead: 1 });
     expect(layout.metaText).toBe('测试县人民政府办公室文件');
   });
+
+  it('does not take a table header row repeated at the top of pages for a running header', () => {
+    const header = (): ReturnType<typeof item>[] =>
+      ['类别', '指标', '单位', '目标值'].map((t, i) => item(t, 60 + i * 120, 800, 9));
+    const rows = (n: number): ReturnType<typeof item>[] =>
+      ['', `指标${n}`, '%', `${n}`].flatMap((t, i) => (t ? [item(t, 60 + i * 120, 770, 9)] : []));
+    const pages = [1, 2, 3].map((n) => page(n, [...header(), ...rows(n)]));
+    const layout = layOut(pages);
+    expect(layout.setApart['running-headers']).toBeUndefined();
+    expect(layout.setApart['repeated-table-headers']).toBe(2);
+  });
 });

@@ -62,7 +62,10 @@ function marginLine(lines: readonly Line[], edge: 'top' | 'bottom'): Line | unde
 /** Shapes of margin lines that recur on at least two pages and on a third of them. */
 function repeated(lines: readonly (Line | undefined)[]): Set<string> {
   const seen = new Map<string, number>();
-  for (const line of lines) if (line) seen.set(shape(line.text), (seen.get(shape(line.text)) ?? 0) + 1);
+  // a line of three cells or more is a table's repeated header row, not a running header
+  for (const line of lines) {
+    if (line && line.segments.length < 3) seen.set(shape(line.text), (seen.get(shape(line.text)) ?? 0) + 1);
+  }
   const needed = Math.max(2, Math.ceil(lines.length / 3));
   return new Set([...seen].filter(([, n]) => n >= needed).map(([text]) => text));
 }
