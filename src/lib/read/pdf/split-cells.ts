@@ -1,4 +1,4 @@
-import { expandParts } from './expand-items.ts';
+import { expandParts } from './expand-parts.ts';
 import { joinPieces, tidySpaces } from './join-text.ts';
 import type { Line, Segment } from './types.ts';
 

@@ -60,7 +60,3 @@ export interface PdfTable {
   /** The column that sets the rows (the one with the most cells). */
   key: number;
 }
-
-/** What the page's flow holds, top to bottom: a paragraph (lines joined) or a table. */
-export type PdfBlock =
-  { kind: 'paragraph'; parts: { text: string; page: number }[] } | { kind: 'table'; table: PdfTable };
