@@ -19,6 +19,13 @@ describe('lines', () => {
     expect(lines.map((l) => l.text)).toEqual(['每千人口床位数7.5']);
   });
 
+  it('reads letter-spaced Chinese without its spaces, and keeps one for a wide spread', () => {
+    const spaced = pageLines(page(1, [item('目', 200, 700), item('录', 236, 700)]));
+    expect(spaced.map((l) => l.text)).toEqual(['目录']);
+    const spread = pageLines(page(1, [item('石泉县人民政府办公室', 60, 700), item('2024年4月2日', 400, 700)]));
+    expect(spread.map((l) => l.text)).toEqual(['石泉县人民政府办公室 2024年4月2日']);
+  });
+
   it('splits a line into cells at wide gaps', () => {
     const lines = pageLines(
       page(1, [item('县域内就诊率', 100, 700, 9), item('%', 290, 700, 9), item('86.3', 320, 700, 9)]),

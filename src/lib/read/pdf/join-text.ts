@@ -4,6 +4,11 @@
  * Chinese, while a space between two Latin words is.
  */
 
+import type { Segment } from './types.ts';
+
+/** A gap this wide (in font sizes) between Chinese in a line of text is a deliberate spread. */
+const SPREAD = 2.5;
+
 /** Han, CJK punctuation and full-width forms: characters around which a space is layout only. */
 const WIDE = /[\u2e80-\u9fff\u3000-\u303f\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]/u;
 
@@ -34,4 +39,20 @@ export function joinPieces(left: string, right: string, gap: number): string {
   const wide = isWide(a) || isWide(b);
   const space = wide ? gap >= 1 : gap >= 0.2;
   return space ? `${left} ${right}` : left + right;
+}
+
+/**
+ * A line's cells as one line of text: letter-spaced Chinese ("目\u3000\u3000录") reads without its
+ * spaces; a label and its caption ("表1\u3000主要指标") or a wide spread (a signature and its
+ * date) keep one.
+ */
+export function lineText(segments: readonly Segment[]): string {
+  let text = '';
+  segments.forEach((s, i) => {
+    const before = segments[i - 1];
+    const gap = before ? (s.x0 - before.x1) / s.size : 0;
+    const spaced = isWide(text.at(-1)) && isWide(s.text[0]);
+    text = joinPieces(text, s.text, spaced && gap < SPREAD ? 0.5 : gap);
+  });
+  return text;
 }

@@ -1,4 +1,4 @@
-import { joinPieces, tidySpaces } from './join-text.ts';
+import { joinPieces, lineText, tidySpaces } from './join-text.ts';
 import type { Line, PdfItem, PdfPage, Segment } from './types.ts';
 
 /** Baselines closer than this (in font sizes) are one line: sub/superscripts and font changes shift them. */
@@ -69,7 +69,7 @@ function toLine(page: number, group: PdfItem[]): Line | null {
     x0: segments[0]?.x0 ?? 0,
     x1: segments.at(-1)?.x1 ?? 0,
     size: median(sizes),
-    text: segments.map((s) => s.text).join(' '),
+    text: lineText(segments),
     segments,
   };
 }
