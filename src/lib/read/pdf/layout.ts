@@ -55,6 +55,13 @@ export function layOut(pages: readonly PdfPage[]): Layout {
         setApart['repeated-table-headers'] = (setApart['repeated-table-headers'] ?? 0) + joined.dropped;
       continue;
     }
+    // one row of cells closing the page whose columns the next page's table refines (a header
+    // row whose cells ran together): one table read from both pages' lines
+    if (pending && follows && last?.kind === 'table' && sameSize(pending, entry.lines)) {
+      last.table = toTable([...pending, ...entry.lines], false);
+      pending = null;
+      continue;
+    }
     revert();
     flushLines();
     pieces.push({ kind: 'table', table });
@@ -69,6 +76,12 @@ function toTable(region: readonly Line[], continued: boolean): PdfTable {
   const lines = splitRunTogether(region);
   const columns = findColumns(lines);
   return buildTable(cellBlocks(placeSegments(lines, columns), columns), columns, continued);
+}
+
+/** Lines set in the table's size (a caption or a body line closing the page is not). */
+function sameSize(lines: readonly Line[], tableLines: readonly Line[]): boolean {
+  const size = tableLines[0]?.size ?? 0;
+  return lines.every((l) => Math.abs(l.size - size) <= 0.1 * size);
 }
 
 /** Only a table that ends one page continues on the next one. */

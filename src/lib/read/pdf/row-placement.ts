@@ -3,6 +3,8 @@ import type { CellBlock } from './cell-blocks.ts';
 export interface Row {
   center: number;
   page: number;
+  /** The rest of a row broken by the page, to be added to that row. */
+  broken?: boolean;
 }
 
 /** Rows [first, last] a cell covers. */

@@ -1,4 +1,5 @@
-import { joinPieces, tidySpaces } from './join-text.ts';
+import { finishRow } from './finish-row.ts';
+import { tidySpaces } from './join-text.ts';
 import type { PdfCell, PdfTable } from './types.ts';
 
 /** The most header rows a table repeats at the top of each page. */
@@ -46,25 +47,6 @@ function columnMap(first: PdfTable, next: PdfTable): number[] | null {
   });
   const ordered = map.every((m, i) => m >= 0 && (i === 0 || m > map[i - 1]!));
   return ordered && map.length >= Math.max(2, first.columns.length - 2) ? map : null;
-}
-
-/**
- * A row broken by the page: the next page starts with the rest of its cells, at most half of
- * them filled. Each piece is added to its cell above (to a merged cell's origin and its
- * copies, when the cell above continues a merged one).
- */
-function finishRow(rows: PdfCell[][], rest: readonly PdfCell[]): void {
-  const last = rows.length - 1;
-  rest.forEach((piece, c) => {
-    if (piece.text === '' || piece.merged) return;
-    let origin = last;
-    while (origin > 0 && rows[origin]?.[c]?.merged === 'row') origin--;
-    const text = joinPieces(rows[origin]?.[c]?.text ?? '', piece.text, 0.5);
-    for (let r = origin; r <= last; r++) {
-      const cell = rows[r]?.[c];
-      if (cell && (r === origin || cell.merged === 'row')) cell.text = text;
-    }
-  });
 }
 
 function repeatedHeader(first: readonly PdfCell[][], next: readonly PdfCell[][]): number {

@@ -1,5 +1,7 @@
 import type { CellBlock } from './cell-blocks.ts';
 import type { Column } from './columns.ts';
+import { withBrokenRows } from './broken-rows.ts';
+import { finishRow } from './finish-row.ts';
 import { nearest, placeColumn, type Row } from './row-placement.ts';
 import type { PdfCell, PdfTable } from './types.ts';
 
@@ -11,12 +13,8 @@ import type { PdfCell, PdfTable } from './types.ts';
  */
 export function buildTable(blocks: readonly CellBlock[], columns: readonly Column[], continued = false): PdfTable {
   const key = keyColumn(blocks, columns.length);
-  const rows: Row[] = blocks.filter((b) => b.col === key).map((b) => ({ center: b.center, page: b.page }));
-  // a table continued from the page before may open with the rest of a row broken by the page
-  const top = rows[0];
-  const rest = top ? blocks.filter((b) => b.page === top.page && b.center > top.center + b.size) : [];
-  if (continued && top && rest.length > 0)
-    rows.unshift({ center: Math.max(...rest.map((b) => b.center)), page: top.page });
+  const keyRows: Row[] = blocks.filter((b) => b.col === key).map((b) => ({ center: b.center, page: b.page }));
+  const rows = withBrokenRows(keyRows, blocks, key, continued);
   const grid: PdfCell[][] = rows.map(() => columns.map(() => ({ text: '' })));
   for (let col = 0; col < columns.length; col++) {
     const own = blocks.filter((b) => b.col === col);
@@ -37,10 +35,32 @@ export function buildTable(blocks: readonly CellBlock[], columns: readonly Colum
       }
     });
   }
+  // the rest of a row broken by a page inside this table completes the row above it
+  for (let r = rows.length - 1; r > 0; r--) {
+    if (!rows[r]?.broken || rows[r - 1]?.page === rows[r]?.page) continue;
+    finishRow(grid.slice(0, r), grid[r] ?? []);
+    grid.splice(r, 1);
+    rows.splice(r, 1);
+  }
   return { rows: grid, rowPages: rows.map((r) => r.page), columns: [...columns], key };
 }
 
+/**
+ * The column that sets the rows: the one with the most cells standing level with cells of other
+ * columns (a straggler — the rest of a row broken by the page — stands level with few), the
+ * leftmost of equals.
+ */
 function keyColumn(blocks: readonly CellBlock[], count: number): number {
-  const per = Array.from({ length: count }, (_, col) => blocks.filter((b) => b.col === col && b.span === 1).length);
+  const others = Math.min(2, count - 1);
+  const level = (b: CellBlock): boolean =>
+    new Set(
+      blocks
+        .filter((o) => o.col !== b.col && o.page === b.page && Math.abs(o.center - b.center) <= 0.6 * b.size)
+        .map((o) => o.col),
+    ).size >= others;
+  const per = Array.from(
+    { length: count },
+    (_, col) => blocks.filter((b) => b.col === col && b.span === 1 && level(b)).length,
+  );
   return per.indexOf(Math.max(...per));
 }
