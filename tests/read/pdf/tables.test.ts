@@ -152,4 +152,23 @@ describe('tables from positions', () => {
     const second = page(2, bodyLines(['附件。'], 800));
     expect(tables([first, second])).toEqual([]);
   });
+
+  it('reads a header row left alone at the foot of a page together with the next page, its cells run together cut', () => {
+    // "基期值" ends 4 pt before "目标值" starts: too close to read as two cells on the header line alone
+    const at = [60, 150, 330, 380, 411];
+    const line = (y: number, cells: readonly (string | null)[]): PdfItem[] =>
+      cells.flatMap((c, i) => (c === null ? [] : [item(c, at[i]!, y, S)]));
+    const first = page(1, [...bodyLines(['正文。'], 800), ...line(60, ['类别', '指标', '单位', '基期值', '目标值'])]);
+    const second = page(2, [
+      ...line(800, ['甲', '指标一', '%', '1', '2']),
+      ...line(770, [null, '指标二', '%', '3', '4']),
+    ]);
+    const all = tables([first, second]);
+    expect(all).toHaveLength(1);
+    expect(texts(all[0])).toEqual([
+      ['类别', '指标', '单位', '基期值', '目标值'],
+      ['甲', '指标一', '%', '1', '2'],
+      ['', '指标二', '%', '3', '4'],
+    ]);
+  });
 });
