@@ -16,7 +16,7 @@ describe('per-plan report details', () => {
           quote: 'x≤12 1/#',
         }),
       ],
-      issues: [{ ...issue('p', 'info', 'table-columns', 4, true), message: 'columns 指标(name)|2025年(target 2025)' }],
+      issues: [{ ...issue('p', 'info', 'table-columns', 4), message: 'columns 指标(name)|2025年(target 2025)' }],
     });
     const d = planDetails(x);
     expect(d.targetsByYear).toEqual({ '2024': 1, '2025': 2, yearly: 1 });

@@ -22,7 +22,7 @@ describe('loadCorpus', () => {
     temp.write('f-badmeta.txt', '正文');
     temp.write('f-badmeta.yaml', 'region: [\n');
     temp.write('g-orphan.yaml', VALID_META);
-    temp.write('notes.pdf', 'ignored');
+    temp.write('notes.pdf', 'not a PDF at all');
 
     const { sources, problems } = loadCorpus(temp.dir);
 
@@ -33,6 +33,7 @@ describe('loadCorpus', () => {
       ['d-binary', 'binary'],
       ['e-nometa', 'metadata-missing'],
       ['f-badmeta', 'metadata-invalid'],
+      ['notes', 'pdf-damaged'],
       ['g-orphan', 'source-missing'],
     ]);
     for (const problem of problems) {

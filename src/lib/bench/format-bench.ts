@@ -1,12 +1,8 @@
+import { formatLines } from './format-lines.ts';
+import { median } from './median.ts';
 import type { BenchResult } from './run-bench.ts';
 
-export function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  const upper = sorted[mid] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? upper) + upper) / 2;
-}
+export { median };
 
 const mb = (bytes: number): string => (bytes / 1_000_000).toFixed(2);
 const ms = (value: number): string => value.toFixed(2);
@@ -22,9 +18,12 @@ export function formatBench(r: BenchResult): string[] {
       `(${ms(r.totalMs)} ms total, ${ms(r.totalMs / Math.max(r.runs, 1))} ms per pass)`,
     `ms per plan: median ${ms(median(perPlan))}`,
     ...r.plans.map(
-      (p) =>
-        `  ${p.id}: median ${ms(median(p.ms))}, min ${ms(Math.min(...p.ms))}, max ${ms(Math.max(...p.ms))} (${mb(p.bytes)} MB)`,
+      (p, i) =>
+        `  ${p.id}: median ${ms(median(p.ms))}, min ${ms(Math.min(...p.ms))}, max ${ms(Math.max(...p.ms))} (${mb(p.bytes)} MB); ` +
+        `read ${p.format} file: median ${ms(median(r.reads[i]?.ms ?? []))} ms`,
     ),
+    `per format (read: ${r.reads[0]?.ms.length ?? 0} passes; extract: ${r.runs} passes):`,
+    ...formatLines({ read: r.reads, extract: r.plans }),
     `memory: peak rss sampled ${mb(r.memory.rssPeak)} MB, peak heapUsed sampled ${mb(r.memory.heapUsedPeak)} MB, ` +
       `process max rss ${mb(r.memory.maxRss)} MB`,
   ];

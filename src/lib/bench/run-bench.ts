@@ -1,11 +1,14 @@
 import { loadCorpus } from '../read/load-corpus.ts';
 import type { ExtractionDeps } from '../export/deps.ts';
+import { timeReads, type ReadTiming } from './read-bench.ts';
 
 export interface BenchOptions {
   plans: string;
   lexicon: string;
   /** How many times the whole corpus is extracted. */
   runs: number;
+  /** How many times each plan file is read again, for the per-format reading figures. */
+  readRuns: number;
 }
 
 export interface BenchResult {
@@ -16,8 +19,10 @@ export interface BenchResult {
   readMs: number;
   /** Wall time of all timed passes. */
   totalMs: number;
-  /** Per plan: its UTF-8 size and the time of each pass. */
-  plans: { id: string; bytes: number; ms: number[] }[];
+  /** Per plan: its format, its text's UTF-8 size and the time of each pass. */
+  plans: { id: string; format: string; bytes: number; ms: number[] }[];
+  /** Per plan: the time of each reading of its file. */
+  reads: ReadTiming[];
   /** Highest rss and heapUsed seen between plans, and the process's peak rss from the kernel. */
   memory: { rssPeak: number; heapUsedPeak: number; maxRss: number };
   /** Plans skipped because they could not be read. */
@@ -33,8 +38,19 @@ export async function runBench(options: BenchOptions, deps: ExtractionDeps): Pro
   const { sources, problems } = loadCorpus(options.plans);
   const readMs = performance.now() - t;
   const encoder = new TextEncoder();
-  const plans = sources.map((s) => ({ id: s.meta.id, bytes: encoder.encode(s.text).length, ms: [] as number[] }));
+  const plans = sources.map((s) => ({
+    id: s.meta.id,
+    format: s.format,
+    bytes: encoder.encode(s.text).length,
+    ms: [] as number[],
+  }));
   const memory = { rssPeak: 0, heapUsedPeak: 0, maxRss: 0 };
+  const sample = (): void => {
+    const usage = process.memoryUsage();
+    memory.rssPeak = Math.max(memory.rssPeak, usage.rss);
+    memory.heapUsedPeak = Math.max(memory.heapUsedPeak, usage.heapUsed);
+  };
+  const reads = timeReads(sources, options.readRuns, sample);
   for (const source of sources) await deps.extractPlan(source, lexicon);
   const start = performance.now();
   for (let run = 0; run < options.runs; run++) {
@@ -43,9 +59,7 @@ export async function runBench(options: BenchOptions, deps: ExtractionDeps): Pro
       await deps.extractPlan(source, lexicon);
       plans[i]?.ms.push(performance.now() - before);
       // Sampled between plans: a sync extraction gives no chance to sample during the call.
-      const usage = process.memoryUsage();
-      memory.rssPeak = Math.max(memory.rssPeak, usage.rss);
-      memory.heapUsedPeak = Math.max(memory.heapUsedPeak, usage.heapUsed);
+      sample();
     }
   }
   const totalMs = performance.now() - start;
@@ -58,6 +72,7 @@ export async function runBench(options: BenchOptions, deps: ExtractionDeps): Pro
     readMs,
     totalMs,
     plans,
+    reads,
     memory,
     problems: problems.map((p) => p.message),
   };

@@ -12,7 +12,10 @@ export type InputErrorCode =
   /** A container that cannot be unpacked or parsed (a truncated .docx). */
   | 'damaged'
   /** An old binary format (.doc, .wps) that must be saved in the current one. */
-  | 'legacy-format';
+  | 'legacy-format'
+  | 'pdf-encrypted'
+  | 'pdf-damaged'
+  | 'pdf-scanned';
 
 /**
  * A problem with an input file (not a bug in the code). Kept distinct from other errors so the

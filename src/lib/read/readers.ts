@@ -2,6 +2,7 @@ import type { Encoding } from '../types.ts';
 import { decodeBytes } from './decode.ts';
 import { readDocx, readLegacyWord } from './docx/index.ts';
 import { readHtml } from './html/index.ts';
+import { readPdf } from './pdf/read-pdf.ts';
 import type { Block, Grid, PageSpan, SourceFormat } from './types.ts';
 
 /** What a reader makes of a file's bytes: the plan's text and the structure the file marks. */
@@ -33,4 +34,5 @@ export const READERS: ReadonlyMap<string, Reader> = new Map([
   ['.docx', readDocx],
   ['.doc', readLegacyWord],
   ['.wps', readLegacyWord],
+  ['.pdf', readPdf],
 ]);
