@@ -40,6 +40,21 @@ describe('paragraphs', () => {
     expect(paragraphs([page(1, items)])).toEqual([`${FULL}${FULL}需要，也是到2026年的重要举措。`, '另一段。']);
   });
 
+  it('joins a line that stops short because the number after it is never broken', () => {
+    // the layout carried "60%、55%以上" over whole, leaving five characters of room
+    const short = FULL.slice(0, 31);
+    expect(paragraphs([page(1, bodyLines([short, '60%、55%以上。', FULL, '完。']))])).toEqual([
+      `${short}60%、55%以上。`,
+      `${FULL}完。`,
+    ]);
+    // the same room before a Chinese word is a paragraph's end
+    expect(paragraphs([page(1, bodyLines([FULL, '完。', short, '另起一段。']))])).toEqual([
+      `${FULL}完。`,
+      short,
+      '另起一段。',
+    ]);
+  });
+
   it('ends a paragraph at a line that stops short of the margin', () => {
     const items = bodyLines(['（一）指导思想', FULL, '结束。', '二、主要目标']);
     expect(paragraphs([page(1, items)])).toEqual(['（一）指导思想', `${FULL}结束。`, '二、主要目标']);

@@ -4,6 +4,8 @@ import type { Line } from './types.ts';
 
 const SENTENCE_END = /[。！？!?：:；;…]["”’」』）)]*$/u;
 const CLOSED = /[。！？!?：:；;）)」』”]$/u;
+/** A run a layout keeps whole at the start of a line: digits, Latin letters and what sticks to them. */
+const UNBREAKABLE_START = /^[0-9A-Za-z.%‰~～\-—–、，,]+/u;
 /** A line that opens a numbered item ("一、", "（一）", "1．", "(1)", "第一章") starts a paragraph. */
 const OPENS_ITEM =
   /^(第[一二三四五六七八九十百]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、](?!\d))/u;
@@ -16,8 +18,10 @@ const OPENS_ITEM =
 export function continues(prev: Line, next: Line, m: Metrics): boolean {
   const size = Math.max(prev.size, next.size);
   if (Math.abs(prev.size - next.size) > 0.15 * size) return false;
-  // 2.5 em: line-breaking rules may carry two characters over ("头）" cannot start a line with "）")
-  if (prev.x1 < m.right - 2.5 * size) return false;
+  // 2.5 em: line-breaking rules may carry two characters over ("头）" cannot start a line with "）");
+  // a number or Latin word is never broken, so the line before it may end as far short as it is long
+  const unbroken = UNBREAKABLE_START.exec(next.text)?.[0].length ?? 0;
+  if (prev.x1 < m.right - (2.5 + unbroken) * size) return false;
   if (next.x0 > m.left + 0.8 * size) return false;
   if (prev.page === next.page && prev.y - next.y > 1.3 * m.pitch * size) return false;
   if (CLOSED.test(prev.text) && OPENS_ITEM.test(next.text)) return false;
