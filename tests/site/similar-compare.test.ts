@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { compareRows, primaryTarget } from '../../src/lib/site/compare.ts';
 import type { IndicatorRecord } from '../../src/lib/types.ts';
+import { indicator } from '../export/fixtures.ts';
 
 function target(plan: string, year: number | null, value: number | null, unit = '岁'): IndicatorRecord {
-  return {
+  return indicator(plan, 0, {
     id: `${plan}-${year}`,
-    plan,
     name: '人均预期寿命',
     indicator: 'life',
     unit,
     year,
     op: '=',
     value,
-    valueText: '',
-    baselineYear: null,
-    baselineValue: null,
-    parentValue: null,
-    attribute: null,
-    category: null,
-    source: 'text',
-    task: null,
-    repairs: [],
-    yearly: false,
-    conflict: [],
-    uncertain: [],
-    page: null,
-    start: 0,
-    end: 1,
-    quote: 'x',
-  };
+  });
 }
 
 describe('compare', () => {

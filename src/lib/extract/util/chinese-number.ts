@@ -1,4 +1,5 @@
-const DIGITS: Record<string, number> = {
+/** Values of the Chinese digit characters. */
+export const DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
   零: 0,
   一: 1,

@@ -1,3 +1,4 @@
+import { DIGITS } from '../../extract/util/chinese-number.ts';
 const FULL_WIDTH_DIGIT = /[０-９]/gu;
 const FULL_WIDTH_ZERO = 0xff10;
 
@@ -6,22 +7,8 @@ export function asciiDigits(text: string): string {
   return text.replace(FULL_WIDTH_DIGIT, (d) => String(d.charCodeAt(0) - FULL_WIDTH_ZERO));
 }
 
-const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0,
-  '○': 0,
-  零: 0,
-  Ｏ: 0,
-  O: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+/** Digits of a year written digit by digit, with the circles and letters printed for 〇. */
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { ...DIGITS, '○': 0, Ｏ: 0, O: 0 };
 
 /** 二〇二二 → 2022: a year is written digit by digit. NaN when a character is not a digit. */
 export function chineseYear(s: string): number {

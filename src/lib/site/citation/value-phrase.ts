@@ -1,4 +1,5 @@
 import type { IndicatorRecord, Op } from '../../types.ts';
+import { POST } from '../../extract/targets/quantity-words.ts';
 import { formatNumber, opPhrase } from '../format.ts';
 
 export type PhrasedValue = Pick<IndicatorRecord, 'op' | 'value' | 'unit' | 'valueText'>;
@@ -33,15 +34,8 @@ const BEFORE: ReadonlyArray<[string, Op]> = [
   ['＝', '='],
   ['=', '='],
 ];
-/** Words after the amount; they decide over a neutral verb before it ("控制在10%以内"). */
-const AFTER: ReadonlyArray<[string, Op]> = [
-  ['及以上', '>='],
-  ['以上', '>='],
-  ['及以下', '<='],
-  ['以下', '<='],
-  ['以内', '<='],
-  ['左右', '~'],
-];
+/** Words after the amount (the extraction's own list); they decide over a neutral verb before it ("控制在10%以内"). */
+const AFTER: ReadonlyArray<[string, Op]> = POST;
 const SIGNS = /[≥≤＞＜<>≈~＝=]/u;
 /** One number and its unit; a unit may hold digits ("/10万") but never starts with one. */
 const AMOUNT = /^(\d+(?:\.\d+)?)\s*((?:[^\d.\s]\S*)?)$/u;
