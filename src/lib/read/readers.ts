@@ -1,5 +1,6 @@
 import type { Encoding } from '../types.ts';
 import { decodeBytes } from './decode.ts';
+import type { DamagedSpot } from './tolerant-decode.ts';
 import type { Block, Grid, PageSpan, SourceFormat } from './types.ts';
 
 /** What a reader makes of a file's bytes: the plan's text and the structure the file marks. */
@@ -13,6 +14,8 @@ export interface ReadResult {
   setApart?: Record<string, number>;
   /** Text the reader set apart that may state metadata (a portal's metadata box, the page title). */
   metaText?: string;
+  /** Bytes read as U+FFFD; each becomes a warning with its position. */
+  damaged?: DamagedSpot[];
 }
 
 /** A reader turns a file's bytes into text; it throws InputError for a file it cannot read. */
