@@ -1,4 +1,4 @@
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/lib/read/load-corpus.ts';
@@ -46,6 +46,22 @@ describe('loadCorpus: files that are not plain plan files', () => {
       ['hubei-wuhan-jingkai', 'hubei/wuhan/jingkai.txt'],
       ['top', 'top.md'],
     ]);
+  });
+
+  // Permissions do not bind root, so the case can only be made as another user.
+  it.skipIf(process.getuid?.() === 0)('reports a subfolder it cannot list and reads the rest', () => {
+    mkdirSync(join(temp.dir, 'locked'));
+    temp.write('locked/a.txt', '正文');
+    temp.write('b.txt', '正文');
+    temp.write('b.yaml', VALID_META);
+    chmodSync(join(temp.dir, 'locked'), 0o000);
+    try {
+      const { sources, problems } = loadCorpus(temp.dir);
+      expect(sources.map((s) => s.meta.id)).toEqual(['b']);
+      expect(codes(problems)).toEqual([['locked/', 'unreadable']]);
+    } finally {
+      chmodSync(join(temp.dir, 'locked'), 0o755);
+    }
   });
 
   it('reports a subfolder plan whose metadata is missing by its path', () => {

@@ -28,9 +28,17 @@ export function listFiles(dir: string): Listing {
 }
 
 function walk(dir: string, prefix: string, out: Listing): void {
-  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    // The plans folder itself failing is the caller's to report; a subfolder is one problem among plans.
+    if (prefix === '') throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    out.problems.push(fileIssue(null, prefix, 'unreadable', `${prefix}: cannot list this folder (${reason})`));
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
