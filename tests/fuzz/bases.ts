@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { decodeBytes } from '../../src/lib/read/decode.ts';
 
 /** A plan text to mutate: the project's seeds and the shared samples (txt and md). */
 export interface Base {
@@ -17,7 +18,8 @@ export function loadBases(): Base[] {
       .sort()
       .map((name) => ({
         name,
-        text: readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''),
+        // Decoded as the build decodes them: a sample may be GBK.
+        text: decodeBytes(readFileSync(join(dir, name)), name).text,
         format: extname(name) === '.md' ? ('md' as const) : ('txt' as const),
       })),
   );

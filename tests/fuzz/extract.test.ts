@@ -7,7 +7,7 @@ import { mutate } from './mutate.ts';
 
 /** Fixed, so a failure here is the same failure on every machine; `npm run fuzz` explores further. */
 const SEED = 20261201;
-const RUNS = Number(process.env['FUZZ_SUITE_RUNS'] ?? 400);
+const RUNS = Number(process.env['FUZZ_SUITE_RUNS'] ?? 800);
 /** In the suite, payloads repeat at most this often: the long run looks for blow-ups. */
 const MAX_TIMES = 20;
 /** 10 × the goal of 1 s per 100 KB: generous, so a loaded machine does not make the suite flaky. */
