@@ -62,8 +62,8 @@ describe('loadMeta on hostile or damaged metadata', () => {
   it.each([
     ['syntax', 'region: [\n', /p\.yaml: not valid YAML at line/],
     ['tab indentation', 'region:\n\t- x\n', /p\.yaml: not valid YAML/],
-    ['binary', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /metadata p\.yaml: .*not a text file/],
-    ['empty', '', /metadata p\.yaml: the file is empty/],
+    ['binary', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /^p\.yaml: .*not a text file/],
+    ['empty', '', /^p\.yaml: the file is empty/],
     ['an undefined alias', 'region: *nowhere\n', /p\.yaml: not valid/],
     ['a scalar', 'just text\n', /p\.yaml: expected a YAML mapping/],
     ['duplicate keys', `${VALID_META}region: 又一市\n`, /p\.yaml: not valid YAML/],

@@ -35,7 +35,7 @@ function readYamlText(yamlPath: string, yamlFile: string): string {
       throw new InputError(yamlFile, 'metadata-invalid', `${yamlFile}: bytes at byte ${bad.byte} are no character`);
     return decoded.text;
   } catch (error) {
-    if (isInputError(error)) throw new InputError(yamlFile, 'metadata-invalid', `metadata ${error.message}`);
+    if (isInputError(error)) throw new InputError(yamlFile, 'metadata-invalid', error.message);
     throw new InputError(yamlFile, 'metadata-invalid', `${yamlFile}: cannot be read (${describe(error)})`);
   }
 }

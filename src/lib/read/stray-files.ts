@@ -18,7 +18,9 @@ export function strayFiles(files: readonly ListedFile[], planStems: ReadonlySet<
   const byFolder = new Map<string, ListedFile[]>();
   for (const file of files) {
     const folder = file.rel.includes('/') ? file.rel.slice(0, file.rel.lastIndexOf('/') + 1) : '';
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    const list = byFolder.get(folder);
+    if (list) list.push(file);
+    else byFolder.set(folder, [file]);
   }
   const stems = new Set(files.filter((f) => extname(f.rel) === META_EXTENSION).map((f) => stem(f.rel)));
   const supported = [...READERS.keys()].join(', ');
