@@ -23,6 +23,7 @@ describe('loadCorpus', () => {
     temp.write('f-badmeta.yaml', 'region: [\n');
     temp.write('g-orphan.yaml', VALID_META);
     temp.write('notes.pdf', 'not a PDF at all');
+    temp.write('notes.rtf', 'ignored');
 
     const { sources, problems } = loadCorpus(temp.dir);
 
@@ -35,8 +36,10 @@ describe('loadCorpus', () => {
       ['f-badmeta', 'metadata-invalid'],
       ['notes', 'pdf-damaged'],
       ['g-orphan', 'source-missing'],
+      [null, 'not-a-plan'],
     ]);
-    for (const problem of problems) {
+    expect(problems.at(-1)?.severity).toBe('warning');
+    for (const problem of problems.slice(0, -1)) {
       expect(problem.severity).toBe('error');
       expect(problem.message).toContain(problem.file);
       expect(problem.message.startsWith(problem.plan ?? '?')).toBe(true);

@@ -1,3 +1,5 @@
+import { neutraliseFormula } from './csv-cell.ts';
+
 /** Byte order mark: without it Excel opens UTF-8 CSV as the local ANSI code page and garbles Chinese. */
 const BOM = '\uFEFF';
 const EOL = '\r\n';
@@ -6,9 +8,19 @@ const LIST_SEPARATOR = '、';
 
 /** RFC 4180 CSV (CRLF, quoted when needed) with a BOM; the header row is the column keys. */
 export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T)[]): string {
-  const lines = [columns.map((c) => quoteCell(String(c)))];
-  for (const row of rows) lines.push(columns.map((c) => quoteCell(formatCell(row[c]))));
+  const lines = [columns.map((c) => csvField(String(c)))];
+  for (const row of rows) lines.push(columns.map((c) => csvField(row[c])));
   return BOM + lines.map((cells) => cells.join(',') + EOL).join('');
+}
+
+/**
+ * One field of every CSV the project writes (CLI export, site downloads, the browser's compare
+ * export): formatted, a text that a spreadsheet would run as a formula neutralised, quoted.
+ * Numbers are written as numbers and never prefixed.
+ */
+export function csvField(value: unknown): string {
+  const cell = formatCell(value);
+  return quoteCell(typeof value === 'number' ? cell : neutraliseFormula(cell));
 }
 
 export function formatCell(value: unknown): string {

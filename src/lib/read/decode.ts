@@ -1,14 +1,19 @@
 import type { Encoding } from '../types.ts';
+import { scanGb18030, scanUtf8, type Scan } from './byte-scan.ts';
 import { InputError } from './input-error.ts';
+import { checkNotBinary } from './text-check.ts';
+import { decodeAround, looksDamaged, type DamagedSpot } from './tolerant-decode.ts';
+import { guessUtf16 } from './utf16-guess.ts';
+
+export type { DamagedSpot } from './tolerant-decode.ts';
 
 export interface Decoded {
   /** Text without any byte order mark; all record offsets index into it. */
   text: string;
   encoding: Encoding;
+  /** Bad bytes read as U+FFFD (a file cut mid-character, a few corrupt bytes); absent when none. */
+  damaged?: DamagedSpot[];
 }
-
-/** Above this share of control characters or U+FFFD the "text" is taken to be binary data. */
-const MAX_SUSPICIOUS_SHARE = 0.02;
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: Encoding; label: string }> = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8-bom', label: 'utf-8' },
@@ -16,10 +21,17 @@ const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: Encoding; label:
   { bytes: [0xfe, 0xff], encoding: 'utf-16be', label: 'utf-16be' },
 ];
 
+const CANDIDATES: ReadonlyArray<{ encoding: Encoding; label: string; scan: (bytes: Uint8Array) => Scan }> = [
+  { encoding: 'utf-8', label: 'utf-8', scan: scanUtf8 },
+  { encoding: 'gb18030', label: 'gb18030', scan: scanGb18030 },
+];
+
 /**
- * Decodes a plan file whose encoding is not declared anywhere: a BOM decides when present,
- * otherwise strict UTF-8, otherwise GB18030 (a superset of GBK/GB2312, the usual legacy encoding
- * of Chinese government documents). Throws InputError for empty, binary or undecodable input.
+ * Decodes a plan file whose encoding is not declared anywhere: a BOM decides when present, then
+ * BOM-less UTF-16 by its pattern of zero bytes, then strict UTF-8, then GB18030 (a superset of
+ * GBK/GB2312, the usual legacy encoding of Chinese government documents). A file with a few bad
+ * bytes among many good characters (cut mid-character) is read with U+FFFD in their place and
+ * says where. Throws InputError for empty, binary or undecodable input.
  */
 export function decodeBytes(bytes: Uint8Array, file = '(bytes)'): Decoded {
   if (bytes.length === 0) throw new InputError(file, 'empty', `${file}: the file is empty (0 bytes)`);
@@ -27,7 +39,7 @@ export function decodeBytes(bytes: Uint8Array, file = '(bytes)'): Decoded {
   if (decoded.text.trim() === '') {
     throw new InputError(file, 'empty', `${file}: the file contains only whitespace`);
   }
-  checkNotBinary(decoded.text, file);
+  checkNotBinary(decoded.text, file, decoded.damaged?.length ?? 0);
   return decoded;
 }
 
@@ -39,18 +51,29 @@ function decodeDetected(bytes: Uint8Array, file: string): Decoded {
     const decoder = new TextDecoder(bom.label, { ignoreBOM: true });
     return { text: decoder.decode(bytes.subarray(bom.bytes.length)), encoding: bom.encoding };
   }
-  // Without a BOM, NUL bytes mean binary data (or BOM-less UTF-16, which we do not guess at).
+  const utf16 = guessUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes), encoding: utf16 };
   if (bytes.includes(0)) {
-    throw new InputError(file, 'binary', `${file}: contains NUL bytes; this is not a text file`);
+    const at = bytes.indexOf(0);
+    throw new InputError(file, 'binary', `${file}: contains NUL bytes (first at byte ${at}); this is not a text file`);
   }
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const gb = tryDecode('gb18030', bytes);
-  if (gb !== null) return { text: gb, encoding: 'gb18030' };
+  const scans = CANDIDATES.map((c) => ({ ...c, result: c.scan(bytes) }));
+  for (const c of scans) {
+    if (c.result.bad.length === 0) {
+      const text = tryDecode(c.label, bytes);
+      if (text !== null) return { text, encoding: c.encoding };
+    }
+  }
+  for (const c of scans) {
+    if (!looksDamaged(c.result, bytes.length)) continue;
+    const around = decodeAround(bytes, c.label, c.result);
+    if (around) return { text: around.text, encoding: c.encoding, damaged: around.damaged };
+  }
+  const where = scans.map((c) => `${c.label} fails at byte ${c.result.bad[0]?.start ?? '?'}`).join(', ');
   throw new InputError(
     file,
     'undecodable',
-    `${file}: the bytes are neither valid UTF-8 nor GB18030/GBK; save the file as UTF-8`,
+    `${file}: the bytes are neither valid UTF-8 nor GB18030/GBK (${where}); save the file as UTF-8`,
   );
 }
 
@@ -60,30 +83,4 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-}
-
-function checkNotBinary(text: string, file: string): void {
-  let suspicious = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) {
-      throw new InputError(file, 'binary', `${file}: contains NUL characters; this is not a text file`);
-    }
-    if (isSuspicious(c)) suspicious++;
-  }
-  const share = suspicious / text.length;
-  if (share > MAX_SUSPICIOUS_SHARE) {
-    const percent = (share * 100).toFixed(1);
-    throw new InputError(
-      file,
-      'binary',
-      `${file}: ${percent}% of the characters are control characters or undecodable bytes; this looks like a binary file`,
-    );
-  }
-}
-
-/** C0/C1 controls other than ordinary layout characters, DEL, and the replacement character. */
-function isSuspicious(c: number): boolean {
-  if (c === 0x09 || c === 0x0a || c === 0x0b || c === 0x0c || c === 0x0d) return false;
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfffd;
 }

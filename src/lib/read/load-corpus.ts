@@ -1,13 +1,13 @@
-import { readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import type { Issue } from '../types.ts';
 import { fileIssue } from './file-issue.ts';
 import { isInputError } from './input-error.ts';
-import { readSource } from './read-source.ts';
+import { listFiles, type ListedFile } from './list-files.ts';
+import { planId } from './plan-id.ts';
+import { readPlan } from './read-source.ts';
 import { READERS } from './readers.ts';
 import type { SourceDoc } from './types.ts';
-
-const META_EXTENSION = '.yaml';
+import { strayFiles } from './stray-files.ts';
 
 export interface Corpus {
   sources: SourceDoc[];
@@ -15,60 +15,48 @@ export interface Corpus {
 }
 
 /**
- * Reads every plan text in `dir`. A bad file becomes an error issue and the rest are still read,
- * so one broken plan never hides the others. Order is by file name (code units, not locale) so
- * every run sees the same sequence.
+ * Reads every plan text under `dir`. A bad file becomes an issue and the rest are still read,
+ * so one broken plan never hides the others. Order is by path (code units, not locale) so every
+ * run sees the same sequence.
  */
 export function loadCorpus(dir: string): Corpus {
   const sources: SourceDoc[] = [];
-  const problems: Issue[] = [];
-  let names: string[];
+  let listing;
   try {
-    names = readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => entry.name)
-      .sort(byCodeUnits);
+    listing = listFiles(dir);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { sources, problems: [fileIssue(null, dir, 'unreadable', `${dir}: cannot list plans (${reason})`)] };
   }
-  const textStems = new Map<string, string>();
-  for (const name of names) {
-    const extension = extname(name);
-    if (!READERS.has(extension.toLowerCase())) continue;
-    const stem = name.slice(0, name.length - extension.length);
-    const earlier = textStems.get(stem);
+  const problems = [...listing.problems];
+  const plans = listing.files.filter((f) => READERS.has(extname(f.rel).toLowerCase()));
+  const ids = new Map<string, string>();
+  for (const plan of plans) {
+    const id = planId(stemOf(plan));
+    const earlier = ids.get(id);
     if (earlier !== undefined) {
-      problems.push(
-        fileIssue(stem, name, 'duplicate-id', `${name}: same plan id "${stem}" as ${earlier}; rename one of them`),
-      );
+      const message = `${plan.rel}: same plan id "${id}" as ${earlier}; rename one of them`;
+      problems.push(fileIssue(id, plan.rel, 'duplicate-id', message));
       continue;
     }
-    textStems.set(stem, name);
-    try {
-      sources.push(readSource(join(dir, name)));
-    } catch (error) {
-      if (!isInputError(error)) throw error;
-      problems.push(fileIssue(stem, error.file, error.code, error.message));
-    }
+    ids.set(id, plan.rel);
+    readOne(plan, id, sources, problems);
   }
-  problems.push(...orphanMetadata(names, textStems));
+  problems.push(...strayFiles(listing.files, new Set(plans.map(stemOf))));
   return { sources, problems };
 }
 
-/** A YAML whose text is missing means a plan the editor expects would silently not appear. */
-function orphanMetadata(names: readonly string[], textStems: ReadonlyMap<string, string>): Issue[] {
-  return names
-    .filter((name) => extname(name) === META_EXTENSION)
-    .map((name) => name.slice(0, -META_EXTENSION.length))
-    .filter((stem) => !textStems.has(stem))
-    .map((stem) => {
-      const name = `${stem}${META_EXTENSION}`;
-      const message = `${name}: metadata without a plan text (expected ${stem}.txt or ${stem}.md next to it)`;
-      return fileIssue(stem, name, 'source-missing', message);
-    });
+function readOne(plan: ListedFile, id: string, sources: SourceDoc[], problems: Issue[]): void {
+  try {
+    const read = readPlan(plan.path, plan.rel);
+    sources.push(read.source);
+    problems.push(...read.issues);
+  } catch (error) {
+    if (!isInputError(error)) throw error;
+    problems.push(fileIssue(id, error.file, error.code, error.message));
+  }
 }
 
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function stemOf(file: ListedFile): string {
+  return file.rel.slice(0, file.rel.length - extname(file.rel).length);
 }

@@ -1,28 +1,44 @@
 import { readFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { PlanMetaFields } from '../schemas/plan-meta.ts';
-import type { PlanMeta } from '../types.ts';
+import type { Issue, PlanMeta } from '../types.ts';
+import { damageIssues } from './damage-issues.ts';
 import { detectMeta } from './detect-meta.ts';
 import { InputError } from './input-error.ts';
 import { loadMeta } from './load-meta.ts';
 import { fillFromText } from './meta/merge.ts';
+import { planId } from './plan-id.ts';
 import { READERS } from './readers.ts';
 import { sha256 } from './sha256.ts';
 import type { SourceDoc } from './types.ts';
 
+export interface ReadPlan {
+  source: SourceDoc;
+  /** Warnings about the reading itself (bad bytes read as U+FFFD), with positions. */
+  issues: Issue[];
+}
+
 /** Reads one plan text and its `<stem>.yaml`; throws InputError for anything an editor must fix. */
-export function readSource(planPath: string): SourceDoc {
-  const file = basename(planPath);
+export function readSource(planPath: string, file = basename(planPath)): SourceDoc {
+  return readPlan(planPath, file).source;
+}
+
+/**
+ * Like readSource, with the warnings. `file` is the path relative to the plans folder ("/"
+ * between folders): it names the plan in every message and decides its id.
+ */
+export function readPlan(planPath: string, file = basename(planPath)): ReadPlan {
   const extension = extname(file);
-  const id = file.slice(0, file.length - extension.length);
+  const id = planId(file.slice(0, file.length - extension.length));
   const reader = READERS.get(extension.toLowerCase());
   if (!reader) throw new InputError(file, 'format-unknown', `${file}: no reader for "${extension}" files`);
   const bytes = readBytes(planPath, file);
   const read = reader(bytes, file);
-  const fields = loadMeta(join(dirname(planPath), `${id}.yaml`), file);
+  const yamlPath = `${planPath.slice(0, planPath.length - extension.length)}.yaml`;
+  const fields = loadMeta(yamlPath, file, `${file.slice(0, file.length - extension.length)}.yaml`);
   const detected = detectMeta(read.text, read.metaText);
   const { meta, filled } = fillFromText(toPlanMeta(id, file, fields), detected);
-  return {
+  const source: SourceDoc = {
     meta,
     path: planPath,
     text: read.text,
@@ -36,6 +52,7 @@ export function readSource(planPath: string): SourceDoc {
     detected,
     metaFilled: filled,
   };
+  return { source, issues: damageIssues(id, file, read.text, read.encoding, read.damaged ?? []) };
 }
 
 function readBytes(path: string, file: string): Uint8Array {

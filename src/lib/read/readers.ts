@@ -3,6 +3,7 @@ import { decodeBytes } from './decode.ts';
 import { readDocx, readLegacyWord } from './docx/index.ts';
 import { readHtml } from './html/index.ts';
 import { readPdf } from './pdf/read-pdf.ts';
+import type { DamagedSpot } from './tolerant-decode.ts';
 import type { Block, Grid, PageSpan, SourceFormat } from './types.ts';
 
 /** What a reader makes of a file's bytes: the plan's text and the structure the file marks. */
@@ -16,6 +17,8 @@ export interface ReadResult {
   setApart?: Record<string, number>;
   /** Text the reader set apart that may state metadata (a portal's metadata box, the page title). */
   metaText?: string;
+  /** Bytes read as U+FFFD; each becomes a warning with its position. */
+  damaged?: DamagedSpot[];
 }
 
 /** A reader turns a file's bytes into text; it throws InputError for a file it cannot read. */

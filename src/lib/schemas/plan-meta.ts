@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HTTP_URL_RULE, httpUrl } from './http-url.ts';
 
 const LEVELS = ['national', 'province', 'city', 'district', 'county'] as const;
 
@@ -30,8 +31,12 @@ export const planMetaSchema = z.strictObject({
   docNumber: optionalText(),
   /** Kind of plan: 规划, 行动方案, 实施意见, 实施方案, …; default null. */
   kind: optionalText(),
-  /** Where the text was taken from; default null when unknown. */
-  url: z.url('must be an absolute URL, or null').nullable().default(null),
+  /** Where the text was taken from (http or https only: it becomes a link); default null when unknown. */
+  url: z
+    .string()
+    .refine((v) => httpUrl(v) !== null, HTTP_URL_RULE)
+    .nullable()
+    .default(null),
   /** Free-text editor's notes (provenance, quirks, partial dates); default absent. Not exported. */
   notes: z.string().optional(),
 });

@@ -25,5 +25,8 @@ export function joinLines(pieces: readonly string[]): string {
  * spaces, and a pipe, which would split the cell, is written full-width.
  */
 export function cellText(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ').replace(/\|/g, '｜').trim();
+  return text
+    .replace(/[\t\r\n]+/g, ' ')
+    .replace(/\|/g, '｜')
+    .trim();
 }

@@ -1,4 +1,5 @@
 import type { PlanMeta } from '../../types.ts';
+import { httpUrl } from '../../schemas/http-url.ts';
 import { titleOf } from './doc-title.ts';
 
 type ReferencedPlan = Pick<PlanMeta, 'title' | 'region' | 'kind' | 'docNumber' | 'issuer' | 'date' | 'url'>;
@@ -26,9 +27,10 @@ function creators(issuer: string | null): string {
 export function referenceEntry(plan: ReferencedPlan, accessed: string): string {
   const title = plan.docNumber ? `${titleOf(plan)}: ${plan.docNumber}` : titleOf(plan);
   const head = `${creators(plan.issuer)}${title}`;
-  if (plan.url !== null) {
+  const url = httpUrl(plan.url);
+  if (url !== null) {
     const issued = plan.date === null ? '' : `(${plan.date})`;
-    return `${head}[EB/OL]. ${issued}[${accessed}]. ${plan.url}.`;
+    return `${head}[EB/OL]. ${issued}[${accessed}]. ${url}.`;
   }
   return plan.date === null ? `${head}[Z].` : `${head}[Z]. ${plan.date}.`;
 }
