@@ -34,6 +34,9 @@ const rulesSchema = z.object({
   tableFieldSeparators: words.default([]),
   tableCategories: words.default([]),
   measureWords: words.default([]),
+  unitlessVerbs: words.default([]),
+  ratioWords: words.default([]),
+  timesWords: words.default([]),
   pastMarkers: words.default([]),
   existingMarkers: words.default([]),
   permilleWords: words.default([]),
@@ -97,6 +100,8 @@ export function loadRules(path = DEFAULT_RULES_PATH): Rules {
   const r = rules.responsibility;
   for (const list of [
     rules.measureWords,
+    rules.unitlessVerbs,
+    rules.ratioWords,
     rules.nameLeading,
     rules.nameTrailing,
     r.lead,
