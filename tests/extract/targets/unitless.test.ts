@@ -19,6 +19,15 @@ describe('targets without a measure word', () => {
     ]);
   });
 
+  it('reads a ratio to one as its second figure, any other pair of figures as words only', () => {
+    expect(read('到2026年，医护比达到1∶1.2，床护比为1:0.6；医床比达到1：0.6以上，医护比值保持在3∶2。')).toEqual([
+      '医护比|=|1.2|null|1∶1.2',
+      '床护比|=|0.6|null|1:0.6',
+      '医床比|>=|0.6|null|1：0.6以上',
+      '医护比值|null|null|null|3∶2',
+    ]);
+  });
+
   it('reads any level after a target verb when a comparison word follows it', () => {
     expect(read('住院患者抗菌药物使用强度控制在40以下，平均住院日控制在8.5以内。')).toEqual([
       '住院患者抗菌药物使用强度|<=|40|null|40以下',

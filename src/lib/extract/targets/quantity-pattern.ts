@@ -4,6 +4,8 @@ import { esc, POST, PRE } from './quantity-words.ts';
 // only 一 counts as a target in words ("建成一个", "至少一次"); 四个…行动, 五个一批 name programmes
 const CN_COUNT = '一';
 const GAP = '[ \\t\\u3000]{0,3}';
+// the first figure of a ratio written as two ("1∶1.2", "1:0.6")
+const PAIRED = '[\\d０-９]+(?:[.．][\\d０-９]+)?[:：∶]';
 const alt = (words: readonly string[]): string => words.map(esc).join('|');
 
 /** A number with a measure word (or a bare fraction, "下降1/4"), its comparison words around it. */
@@ -35,6 +37,6 @@ function unitless(rules: Rules, pre: string, post: string): string {
   const verbs = `(?:${alt(rules.unitlessVerbs)})`;
   const levelled = `(?<=${verbs}(?:${pre})?${GAP}${figure})(?=${GAP}(?:${post}))`;
   if (rules.ratioWords.length === 0) return levelled;
-  const ratio = `(?<=(?:${alt(rules.ratioWords)})(?:${verbs}(?:${pre})?|${pre})${GAP}${figure})(?=${GAP}(?:${post})|[，,。；;、)）\\s]|[.．](?![\\d０-９])|$)`;
+  const ratio = `(?<=(?:${alt(rules.ratioWords)})(?:${verbs}(?:${pre})?|${pre})${GAP}(?:${PAIRED})?${figure})(?=${GAP}(?:${post})|[，,。；;、)）\\s]|[.．](?![\\d０-９])|$)`;
   return `${levelled}|${ratio}`;
 }

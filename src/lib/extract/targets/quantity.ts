@@ -55,6 +55,9 @@ export function readQuantity(m: RegExpExecArray, text: string): Quantity | null 
   if (pre) op = PRE.find(([w]) => w === pre)![1];
   if (post) op = POST.find(([w]) => w === post)![1];
   if (upper) op = '>=';
+  // "医护比达到1∶1.2" sets 1.2 per one; "3∶1" is no single number, its words are the value
+  const pair = unit === '' && !pre ? RATIO_PAIR.exec(text.slice(Math.max(0, from - 8), from)) : null;
+  if (pair) [from, value] = [from - pair[0].length, /^[1１][:：∶]$/u.test(pair[0]) ? value : NaN];
   return {
     start: from,
     end: m.index + m[0].length,
@@ -66,6 +69,8 @@ export function readQuantity(m: RegExpExecArray, text: string): Quantity | null 
     repairs,
   };
 }
+
+const RATIO_PAIR = /[\d０-９]+(?:[.．][\d０-９]+)?[:：∶]$/u;
 
 /** Length of a figure and space just before `at` ("12 " in "12 1/#"), or 0. */
 function lostBefore(text: string, at: number): number {
