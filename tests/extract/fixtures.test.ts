@@ -14,6 +14,8 @@ const root = join(import.meta.dirname, '../fixtures/extract');
 const update = process.env.UPDATE_FIXTURES === '1';
 
 function project(x: PlanExtraction) {
+  // a conflict is shown by the other records' words, which read better than their ids
+  const said = new Map(x.indicators.map((t) => [t.id, `${t.name} ${t.valueText} (${t.year})`]));
   return {
     encoding: x.plan.encoding,
     outline: x.outline.map((o) => `${'  '.repeat(o.depth - 1)}${o.numbering}${o.title}`),
@@ -30,6 +32,9 @@ function project(x: PlanExtraction) {
       attribute: t.attribute,
       quote: t.quote,
       repairs: t.repairs,
+      yearly: t.yearly,
+      conflict: t.conflict.map((id) => said.get(id) ?? id),
+      uncertain: t.uncertain,
     })),
     tasks: x.tasks.map((t) => ({ title: t.title, path: t.path, lead: t.lead, partners: t.partners, quote: t.quote })),
     issues: [...new Set(x.issues.map((i) => i.code))].sort(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantityPattern } from '../../../src/lib/extract/targets/quantity.ts';
+import { quantityPattern } from '../../../src/lib/extract/targets/quantity-pattern.ts';
 import { loadRules } from '../../../src/lib/extract/rules/load-rules.ts';
 import { extract } from './helpers.ts';
 

@@ -95,3 +95,26 @@ describe('names of sentence targets', () => {
     ]);
   });
 });
+
+describe('two names joined once before 分别', () => {
+  it('share the indicator word the last one ends in, marked as a split', () => {
+    for (const body of [
+      '到2026年，婴儿和5岁以下儿童死亡率分别控制在6‰和7.5‰以下。',
+      '到2026年,婴儿及5岁以下儿童死亡率分别控制在6‰、7.5‰以下.',
+      '孕产妇与新生儿死亡率分别降至10‰、3‰以下。',
+    ]) {
+      const x = extract(body).indicators;
+      expect(x.map((t) => t.uncertain)).toEqual([['name-split'], ['name-split']]);
+      expect(x.map((t) => t.name)[1]).toMatch(/^(?:5岁以下儿童|新生儿)死亡率$/u);
+      expect(x.map((t) => t.name)[0]).toMatch(/^(?:婴儿|孕产妇)死亡率$/u);
+    }
+  });
+
+  it('keep the whole phrase, marked, when no indicator word ends it, and state no conflict', () => {
+    const x = extract('城市和农村居民健康素养水平分别达到30%、25%。').indicators;
+    expect(x.map((t) => [t.name, t.value, t.uncertain, t.conflict])).toEqual([
+      ['城市和农村居民健康素养水平', 30, ['name-list'], []],
+      ['城市和农村居民健康素养水平', 25, ['name-list'], []],
+    ]);
+  });
+});

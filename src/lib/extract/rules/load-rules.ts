@@ -34,6 +34,10 @@ const rulesSchema = z.object({
   tableFieldSeparators: words.default([]),
   tableCategories: words.default([]),
   measureWords: words.default([]),
+  unitlessVerbs: words.default([]),
+  ratioWords: words.default([]),
+  indicatorHeads: words.default([]),
+  timesWords: words.default([]),
   pastMarkers: words.default([]),
   existingMarkers: words.default([]),
   permilleWords: words.default([]),
@@ -97,6 +101,9 @@ export function loadRules(path = DEFAULT_RULES_PATH): Rules {
   const r = rules.responsibility;
   for (const list of [
     rules.measureWords,
+    rules.unitlessVerbs,
+    rules.ratioWords,
+    rules.indicatorHeads,
     rules.nameLeading,
     rules.nameTrailing,
     r.lead,

@@ -18,6 +18,14 @@ export interface Rules {
   tableCategories: string[];
   /** Measure words that may follow a number in a target. */
   measureWords: string[];
+  /** Verbs before a number with no measure word that still make it a level to reach ("控制在40以下"). */
+  unitlessVerbs: string[];
+  /** Words ending the name of a ratio or index, whose target has no measure word ("性别比"). */
+  ratioWords: string[];
+  /** Words an indicator's name ends in, shared by two names joined once ("婴儿和5岁以下儿童死亡率"). */
+  indicatorHeads: string[];
+  /** Measure words of a number of times: a bare count of them tells a frequency, not a target. */
+  timesWords: string[];
   /** Phrases that mark a figure as past or present rather than a target. */
   pastMarkers: string[];
   /** Verbs after which a number describes existing capacity being used, not a target. */

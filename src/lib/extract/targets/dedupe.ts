@@ -49,7 +49,8 @@ export function dedupe(
 export function markConflicts(targets: readonly TargetDraft[], lexicon: Lexicon, scopeWords: readonly string[]): void {
   const groups = new Map<string, TargetDraft[]>();
   for (const t of targets) {
-    if (!t.name) continue;
+    // a name listing several indicators ("城市、农村…覆盖率" over 95%、90%) is none of them alone
+    if (!t.name || t.uncertain?.includes('name-list')) continue;
     const id = lexicon.matchIndicator(t.name, t.unit);
     // 城市/农村… name different populations of one indicator: no conflict between them
     const scope = scopeWords.filter((w) => t.name.includes(w)).join('+');

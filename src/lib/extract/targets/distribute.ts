@@ -2,7 +2,7 @@ import type { Rules } from '../rules/types.ts';
 import type { TargetDraft } from './draft.ts';
 import type { TextMarks } from './marks.ts';
 import { clauseStart } from './clause.ts';
-import { splitNames } from './paired-names.ts';
+import { splitNames, splitPair } from './paired-names.ts';
 import { trimLeading } from './name-trim.ts';
 
 const NO_LIST = /[。；;，,：:\n\r！？]/u;
@@ -29,14 +29,17 @@ export function distribute(text: string, drafts: TargetDraft[], marks: TextMarks
     if (group.length < 2) continue;
     const phrase = lead.slice(0, verb.index).trim();
     // lists that cannot be split with confidence name every value by the whole phrase
-    const paired = splitNames(phrase, group.length);
-    const whole = !paired && phrase.includes('、');
+    const pair = group.length === 2 ? splitPair(phrase, rules.indicatorHeads) : null;
+    const paired = splitNames(phrase, group.length) ?? pair;
+    const whole = !paired && /[、和及与]/u.test(phrase);
     const split = paired ?? (whole ? group.map(() => phrase) : null);
     const last = group[group.length - 1]!;
     group.forEach((t, j) => {
       if (split) t.name = split[j]!;
       // the name lists several indicators, only one of which this value is for
       if (whole) t.uncertain = [...(t.uncertain ?? []), 'name-list'];
+      // the shared word is known, where the first item's own words end is read, not known
+      else if (paired === pair && pair) t.uncertain = [...(t.uncertain ?? []), 'name-split'];
       t.start = Math.min(t.start, from);
       if (t.op === '=' && last.op !== '=' && last.op !== null && !/[以左约不至]/u.test(t.valueText)) t.op = last.op;
     });

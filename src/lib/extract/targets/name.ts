@@ -18,6 +18,8 @@ export interface NameSpan {
   text: string;
   /** Whether the source withheld words right before the name ("(略)"). */
   redacted?: boolean;
+  /** Whether a stray separator stood between the count and the name after it. */
+  stray?: boolean;
 }
 
 /**
@@ -70,6 +72,9 @@ export function nameSpan(
   const basis = basisName(text.slice(s, e));
   const weak = cjk(text.slice(s, e)) < 4 || basis !== null;
   let a = qEnd;
+  // "…中医阁6个,52个、村卫生室…": a separator right after a count with nothing before it is stray
+  const stray = count && text.slice(s, e).trim() === '' && text[a] === '、';
+  if (stray) a++;
   while (a < ceiling && /[”"的\s]/u.test(text[a]!)) a++;
   const b = clauseEnd(text, a, ceiling);
   // a parenthesis after a number is an aside ("10项(市人民医院5项,…)"), not what it counts
@@ -84,5 +89,5 @@ export function nameSpan(
     return { start: s, end: wide, after: true, text: `${own}${text.slice(b + of + 1, wide).trim()}` };
   const counted = text.slice(a, b).trim();
   const subject = basis ?? '';
-  return { start: subject ? s : a, end: b, after: true, text: `${subject}${counted}` };
+  return { start: subject ? s : a, end: b, after: true, text: `${subject}${counted}`, stray };
 }

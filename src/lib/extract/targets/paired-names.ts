@@ -32,6 +32,18 @@ export function splitNames(phrase: string, k: number): string[] | null {
   return first.map((a, j) => `${a}${middle}${second[j]}${tail}`);
 }
 
+/**
+ * Two items joined once by 、/和/及/与 whose last ends in an indicator word ("婴儿和5岁以下儿童
+ * 死亡率" → 婴儿死亡率, 5岁以下儿童死亡率): the word is shared. Null when no listed word ends it.
+ */
+export function splitPair(phrase: string, heads: readonly string[]): string[] | null {
+  const parts = phrase.split(/[、和及与]/u);
+  if (parts.length !== 2 || parts.some((p) => p.trim() === '')) return null;
+  const [a, b] = parts.map((p) => p.trim()) as [string, string];
+  const head = heads.find((h) => b.endsWith(h) && b.length > h.length && !a.endsWith(h));
+  return head ? [`${a}${head}`, b] : null;
+}
+
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
 
 /**

@@ -1,7 +1,6 @@
 import type { Op } from '../../types.ts';
-import type { Rules } from '../rules/types.ts';
 import { looksNumeric, readDamagedNumber } from '../util/ocr-digits.ts';
-import { esc, POST, PRE } from './quantity-words.ts';
+import { POST, PRE } from './quantity-words.ts';
 import { parseOrdinal } from '../util/chinese-number.ts';
 
 /** A number with its measure word and comparison words, as found in a sentence (view offsets). */
@@ -16,28 +15,6 @@ export interface Quantity {
   op: Op;
   range: boolean;
   repairs: string[];
-}
-
-// only 一 counts as a target in words ("建成一个", "至少一次"); 四个…行动, 五个一批 name programmes
-const CN_COUNT = '一';
-
-/** A number with a measure word (or a bare fraction, "下降1/4"), its comparison words around it. */
-export function quantityPattern(rules: Rules): RegExp {
-  const units = [...rules.measureWords, '%。', '%o']
-    .sort((a, b) => b.length - a.length)
-    .map(esc)
-    .join('|');
-  const pre = PRE.map(([w]) => esc(w)).join('|');
-  const post = POST.map(([w]) => esc(w)).join('|');
-  // A digit run is taken whole (a lookahead is atomic) and only where no digit stands before it,
-  // so long runs of digits or OCR letters cost linear time; the run is judged in readQuantity.
-  const num = `(?=(?<run>[\\d０-９IlO]+(?:(?:\\.|(?<=[０-９])．)[\\d０-９IlO]+)?))\\k<run>`;
-  const word = `(?<![\\d０-９IlO])(?<![\\d０-９][.．])(?:\\d+/\\d+(?![\\d万#])|${num}|#(?=人次|个|名|%)|${CN_COUNT}(?=[个所名次张家项](?!性)))`;
-  const gap = '[ \\t\\u3000]{0,3}';
-  return new RegExp(
-    `(?<pre>${pre})?${gap}(?<num>${word})(?:${gap}(?:%|‰)?${gap}[~～\\-—–至到]${gap}(?<upper>\\d+(?:\\.\\d+)?))?${gap}(?<unit>${units}|(?<=\\d/\\d{1,3})(?=[，,。；;)）\\s]))(?<post>${post})?`,
-    'gu',
-  );
 }
 
 /**
@@ -78,6 +55,9 @@ export function readQuantity(m: RegExpExecArray, text: string): Quantity | null 
   if (pre) op = PRE.find(([w]) => w === pre)![1];
   if (post) op = POST.find(([w]) => w === post)![1];
   if (upper) op = '>=';
+  // "医护比达到1∶1.2" sets 1.2 per one; "3∶1" is no single number, its words are the value
+  const pair = unit === '' && !pre ? RATIO_PAIR.exec(text.slice(Math.max(0, from - 8), from)) : null;
+  if (pair) [from, value] = [from - pair[0].length, /^[1１][:：∶]$/u.test(pair[0]) ? value : NaN];
   return {
     start: from,
     end: m.index + m[0].length,
@@ -89,6 +69,8 @@ export function readQuantity(m: RegExpExecArray, text: string): Quantity | null 
     repairs,
   };
 }
+
+const RATIO_PAIR = /[\d０-９]+(?:[.．][\d０-９]+)?[:：∶]$/u;
 
 /** Length of a figure and space just before `at` ("12 " in "12 1/#"), or 0. */
 function lostBefore(text: string, at: number): number {

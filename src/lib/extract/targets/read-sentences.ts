@@ -11,7 +11,8 @@ import { opInContext } from './op-context.ts';
 import { pastReader } from './past.ts';
 import { nameByProject } from './project-subject.ts';
 import { dateRestatements } from './restated-year.ts';
-import { quantityPattern, readQuantity } from './quantity.ts';
+import { quantityPattern } from './quantity-pattern.ts';
+import { readQuantity } from './quantity.ts';
 import { targetScope } from './scope.ts';
 import { sentenceTarget } from './sentence-target.ts';
 import { timeReader } from './time.ts';
@@ -69,6 +70,11 @@ export function readSentences(
     }
     const name = nameSpan(text, q.start, q.end, q.unit, sentence.start, sentence.end, rules);
     const op = opInContext(text, q, clause, out, sentence.start);
+    // "每四年公布一次", "进行1次检查": how often a routine recurs; "至少开展1次" sets a minimum
+    if (op === '=' && !q.range && rules.timesWords.includes(q.unit)) {
+      skipped(q, 'a frequency, not a quantity set');
+      continue;
+    }
     const nameText = nameInContext(text, name, q.start, out, sentence.start, rules);
     const time = timeOf(sentence, Math.min(clause, name.start), q.start);
     out.push(sentenceTarget(text, { q, name, nameText, op, clause, base, time }, rules));

@@ -39,6 +39,10 @@ export function sentenceTarget(text: string, f: Found, rules: Rules): TargetDraf
     nameText = '';
   }
   if (name.redacted && !name.after && nameText === '') uncertain.push('redacted');
+  if (name.stray) {
+    warnings.push(`name-stray-separator: "${nameText}" read past the "、" after "${text.slice(q.start, q.end)}"`);
+    uncertain.push('name-stray-separator');
+  }
   if (f.time.other)
     warnings.push(`year-default: took the plan's end year ${f.time.year}; the sentence also names ${f.time.other}`);
   return {
