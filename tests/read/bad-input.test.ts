@@ -36,7 +36,12 @@ const CASES: Record<string, Case> = {
     issue: { file: 'nometa.txt', code: 'metadata-missing', severity: 'error', says: /no metadata file nometa\.yaml/ },
   },
   'orphan-yaml': {
-    issue: { file: 'orphan.yaml', code: 'source-missing', severity: 'error', says: /metadata without a plan text/ },
+    issue: {
+      file: 'orphan.yaml',
+      code: 'source-missing',
+      severity: 'error',
+      says: /metadata without a plan file \(expected one of orphan\.txt, .*orphan\.docx.*orphan\.pdf/,
+    },
   },
   'javascript-url': {
     issue: {

@@ -34,7 +34,8 @@ export function strayFiles(files: readonly ListedFile[], planStems: ReadonlySet<
       const s = stem(file.rel);
       if (extname(file.rel) === META_EXTENSION) {
         if (planStems.has(s) || inFolder.some((f) => stem(f.rel) === s && f !== file)) continue;
-        const message = `${file.rel}: metadata without a plan text (expected ${s}.txt or ${s}.md next to it)`;
+        const expected = [...READERS.keys()].map((ext) => `${s.split('/').pop()}${ext}`).join(', ');
+        const message = `${file.rel}: metadata without a plan file (expected one of ${expected} next to it)`;
         issues.push(fileIssue(planId(s), file.rel, 'source-missing', message));
       } else if (stems.has(s)) {
         const message = `${file.rel}: no reader for "${extname(file.rel)}" files (supported: ${supported}); convert it to one of these`;
