@@ -57,6 +57,12 @@ describe('Chinese messages', () => {
     );
     expect(chineseMessage('redacted-unit', 'responsible unit is redacted', texts)).toBe('责任单位在原文中被略去');
     expect(chineseMessage('repair-ocr-digit', 'repair-ocr-digit: IOO read as 100', texts)).toBe('形近字母按数字读取');
+    expect(chineseMessage('truncated', 'the text ends mid-sentence: the source looks truncated', texts)).toBe(
+      '原文在此中断，疑似不完整',
+    );
+    expect(chineseMessage('truncated', 'the text ends mid-sentence ("…稳"): truncated', texts)).toBe(
+      '原文在此中断，疑似不完整（止于“…稳”）',
+    );
     expect(recordNote('repair-ge-digit: 225 read as ≥25', texts)).toBe(texts['repair-ge-digit']);
   });
 

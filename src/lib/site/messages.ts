@@ -34,9 +34,11 @@ export function chineseMessage(code: string, message: string, texts: MessageText
   const template = texts[code] ?? texts[code.split(':')[0]!];
   if (!template) return '抽取说明（代码 ' + code + '）';
   const quote = quotedFragment(message);
+  if (quote !== null) return template.replaceAll('{quote}', quote);
+  // without the plan's words, a bracket or clause around the placeholder goes with it
   return template
-    .replace(/“?\{quote\}”?/gu, (m) => (quote === null ? '' : m.replace('{quote}', quote)))
-    .replace(/（）/gu, '')
+    .replace(/（[^（）]*\{quote\}[^（）]*）/gu, '')
+    .replace(/“?\{quote\}”?/gu, '')
     .replace(/：$/u, '');
 }
 
