@@ -170,11 +170,23 @@ export interface Issue {
   column: number | null;
 }
 
+/** A cell of an exported grid, in source offsets; a merged position repeats its origin's offsets. */
+export interface GridCellSpan extends Span {
+  merged?: 'row' | 'col';
+}
+
+/** A table as read (rows × cells), in source offsets, so the plan page can show it as a table. */
+export interface GridEntry extends Span {
+  rows: GridCellSpan[][];
+}
+
 /** Everything extracted from one plan. */
 export interface PlanExtraction {
   plan: PlanRecord;
   outline: OutlineEntry[];
   paragraphs: ParagraphEntry[];
+  /** Every grid the extraction read, indicator tables or not. */
+  grids: GridEntry[];
   indicators: IndicatorRecord[];
   tasks: TaskRecord[];
   units: UnitRecord[];

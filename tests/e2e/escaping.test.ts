@@ -62,3 +62,18 @@ describe('built site escapes untrusted plan text', () => {
     expect(html).toMatch(/<span class="redacted"[^>]*>\(略\)<\/span>/u);
   });
 });
+
+describe('messages readers see are Chinese', () => {
+  it('shows no English message of issues.json on any page; the truncation note is in Chinese', () => {
+    const issues = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../fixtures/site/export/issues.json'), 'utf8'),
+    ) as { message: string }[];
+    const english = issues.map((i) => i.message).filter((m) => /[a-z]+ [a-z]+ [a-z]+/u.test(m));
+    expect(english.length).toBeGreaterThan(0);
+    for (const file of htmlFiles(dist)) {
+      const html = readHtml(file).replace(/&quot;/gu, '"');
+      for (const m of english) expect(html, file).not.toContain(m);
+    }
+    expect(readHtml(join(dist, 'quality', 'index.html'))).toContain('原文在此中断，疑似不完整');
+  });
+});

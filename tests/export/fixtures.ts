@@ -114,6 +114,7 @@ export function extraction(id: string, over: Partial<PlanExtraction> = {}): Plan
     plan: planRecord(id),
     outline: [],
     paragraphs: [],
+    grids: [],
     indicators: [indicator(id, 40), indicator(id, 5)],
     tasks: [task(id, 0)],
     units: [unit(id, 20)],

@@ -51,6 +51,7 @@ describe('writeExport', () => {
       'plans.json',
       'report.json',
       'report.md',
+      'tables.json',
       'tasks.csv',
       'tasks.json',
       'units.csv',

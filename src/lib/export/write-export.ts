@@ -48,6 +48,8 @@ export function writeExport(
     // the plan pages' table of contents and paragraph anchors, one row per entry
     ['outline.json', json(results.flatMap((r) => r.outline.map((o) => ({ plan: r.plan.id, ...o }))))],
     ['paragraphs.json', json(results.flatMap((r) => r.paragraphs.map((p) => ({ plan: r.plan.id, ...p }))))],
+    // the plan pages' tables: cell offsets only, one line per grid to keep the file small
+    ['tables.json', gridsJson(results)],
   ]);
   if (options.csv ?? true) {
     files.set('plans.csv', toCsv(plans, PLAN_COLUMNS));
@@ -67,6 +69,12 @@ export function writeExport(
   if (sources.length > 0) mkdirSync(join(outDir, 'texts'), { recursive: true });
   for (const [name, content] of files) writeFileSync(join(outDir, name), content, 'utf8');
   return [...files.keys()];
+}
+
+function gridsJson(results: readonly PlanExtraction[]): string {
+  const sorted = [...results].sort((a, b) => compareText(a.plan.id, b.plan.id));
+  const lines = sorted.flatMap((r) => r.grids.map((g) => JSON.stringify({ plan: r.plan.id, ...g })));
+  return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
 }
 
 function json(value: unknown): string {

@@ -9,6 +9,7 @@ import type { PlanExtraction } from '../types.ts';
 import type { PlanData } from './data.ts';
 import { issuesOf } from './issues.ts';
 import { plainTextParse } from './parse/plain-text.ts';
+import { buildGrids } from './records/grids.ts';
 import { buildParagraphs } from './records/paragraphs.ts';
 import { buildRecords } from './records/build.ts';
 import { loadRules } from './rules/load-rules.ts';
@@ -44,6 +45,7 @@ export function extractPlan(source: SourceDoc, lexicon: Lexicon, rules?: Rules):
   return {
     ...records,
     paragraphs: buildParagraphs(tree, data),
+    grids: buildGrids(data),
     setApart: addCounts(source.setApart, data.setApart),
     issues: issuesOf(file, source.meta.id, source.meta.file),
   };

@@ -21,10 +21,23 @@ const LABELS: Record<string, string> = {
   'page-marker': '文库页码标记',
   'table-of-contents': '原文目录',
   'no-table': '未找到指标表',
+  'page-number': '页码',
+  'page-header': '页眉',
+  'set-apart': '版面文字',
+  bullet: '项目符号',
+  chrome: '公众号页面文字',
+  'table-columns': '指标表',
+  'table-other': '其他表格',
+  'year-default': '年份存疑',
+  'name-missing': '名称缺失',
+  'name-list': '多项指标同值',
+  'unparsed-cell': '表格单元格未读',
 };
 
 export function issueLabel(code: string): string {
-  return LABELS[code] ?? (code.startsWith('repair-') ? '自动修复' : code);
+  return (
+    LABELS[code] ?? (code.startsWith('repair-') ? '自动修复' : code.startsWith('redacted-') ? '原文略去' : '抽取提示')
+  );
 }
 
 /** repair: read with a fix; redaction: withheld in the source; truncation: text cut off; damage: other warnings; note: information. */

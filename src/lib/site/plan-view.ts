@@ -4,6 +4,7 @@ import { planText } from './data/source.ts';
 import { planStructure, type PlanStructure } from './data/structure.ts';
 import { issueGroup, issueLabel } from './issue-kinds.ts';
 import type { MarkSpan } from './marks.ts';
+import { chineseMessage } from './messages.ts';
 
 export interface PlanView {
   plan: PlanRecord;
@@ -25,7 +26,7 @@ function flagMark(issue: Issue, i: number): MarkSpan {
     kind: 'flag',
     start: issue.start!,
     end: issue.end!,
-    note: `${issueLabel(issue.code)}：${issue.message}`,
+    note: `${issueLabel(issue.code)}：${chineseMessage(issue.code, issue.message)}`,
     tone,
   };
 }

@@ -6,7 +6,7 @@ import { resolveConflicts, uncertainty } from './indicator-flags.ts';
 import { quoteOf } from './quote.ts';
 
 /** Turns the stages' drafts into the exported records, with source offsets and ids. */
-export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'paragraphs' | 'setApart'> {
+export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'paragraphs' | 'grids' | 'setApart'> {
   const { source, view, lexicon } = data;
   const planId = source.meta.id;
   const text = source.text;

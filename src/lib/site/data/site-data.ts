@@ -1,5 +1,5 @@
 import type { Report } from '../../export/report-types.ts';
-import type { IndicatorRecord, Issue, OutlineEntry, ParagraphEntry, PlanRecord, TaskRecord, UnitRecord } from '../../types.ts';
+import type { GridEntry, IndicatorRecord, Issue, OutlineEntry, ParagraphEntry, PlanRecord, TaskRecord, UnitRecord } from '../../types.ts';
 import { siteDirs, type SiteDirs } from './dirs.ts';
 import { loadSiteLexicon, type SiteLexicon } from './lexicon.ts';
 import { readJson, readOptionalJson } from './read-json.ts';
@@ -16,6 +16,8 @@ export interface SiteData {
   /** Per-plan table of contents and paragraph anchors, as the extraction wrote them. */
   outline: (OutlineEntry & { plan: string })[];
   paragraphs: (ParagraphEntry & { plan: string })[];
+  /** Every grid the extraction read, in source offsets (none in an export older than tables.json). */
+  grids: (GridEntry & { plan: string })[];
 }
 
 let cached: SiteData | null = null;
@@ -33,6 +35,7 @@ function load(): SiteData {
     lexicon: loadSiteLexicon(dirs.data, dirs.lexicon),
     outline: readJson(dirs.data, 'outline.json'),
     paragraphs: readJson(dirs.data, 'paragraphs.json'),
+    grids: readOptionalJson<(GridEntry & { plan: string })[]>(dirs.data, 'tables.json') ?? [],
   };
 }
 

@@ -1,9 +1,10 @@
-import type { OutlineEntry, ParagraphEntry, Span } from '../../types.ts';
+import type { GridEntry, OutlineEntry, ParagraphEntry, Span } from '../../types.ts';
 import type { SiteData } from './site-data.ts';
 
 export interface PlanStructure {
   paragraphs: ParagraphEntry[];
   outline: OutlineEntry[];
+  grids: GridEntry[];
 }
 
 const strip = <T extends { plan: string }>({ plan: _plan, ...rest }: T): Omit<T, 'plan'> => rest;
@@ -30,9 +31,17 @@ export function fillGaps(text: string, paragraphs: readonly ParagraphEntry[]): P
   return out;
 }
 
-export function planStructure(data: Pick<SiteData, 'paragraphs' | 'outline'>, planId: string, text: string): PlanStructure {
+export function planStructure(
+  data: Pick<SiteData, 'paragraphs' | 'outline'> & Partial<Pick<SiteData, 'grids'>>,
+  planId: string,
+  text: string,
+): PlanStructure {
   const exported = data.paragraphs.filter((p) => p.plan === planId).map(strip);
-  return { paragraphs: fillGaps(text, exported), outline: data.outline.filter((o) => o.plan === planId).map(strip) };
+  return {
+    paragraphs: fillGaps(text, exported),
+    outline: data.outline.filter((o) => o.plan === planId).map(strip),
+    grids: (data.grids ?? []).filter((g) => g.plan === planId).map(strip),
+  };
 }
 
 /** The paragraph that holds an offset (or the first one after it, for offsets in blank gaps). */

@@ -12,6 +12,7 @@ export const TASK_FIELDS: FieldDocs = {
   text: '任务全文',
   indicators: '任务中写明的目标记录编号',
   topics: '主题编号（按词表关键词归类）',
+  page: 'PDF 原文中任务起始处的页码；其他格式为空',
   ...SPAN,
   quote: '原文逐字引文',
 };

@@ -16,6 +16,7 @@ export const PLAN_FIELDS: FieldDocs = {
   url: '原文来源网址，有时才有；用于著录 [EB/OL]',
   sha256: '原文文件字节的 SHA-256，用于确认原文未被改动',
   encoding: '原文编码（utf-8、utf-8-bom、gb18030 等）',
+  format: '原文格式：txt、md、html、docx 或 pdf（非文本格式的记录位置指向其 texts/<规划编号>.txt 导出文本）',
   length: '解码后原文的字符数',
 };
 
@@ -37,6 +38,10 @@ export const INDICATOR_FIELDS: FieldDocs = {
   source: '来源：table 指标表格，text 正文',
   task: '所在任务的记录编号（目标写在任务中时）',
   repairs: '读取时做的修复说明（如“%。”按‰读取）',
+  yearly: '是否为每年都要达到的目标（true/false）',
+  conflict: '本规划对同一指标、同一年份另有不同数值的表述时，那些记录的 id',
+  uncertain: '名称或数值读取存疑的原因代码（如 name-missing），有时引用原文而不复述',
+  page: 'PDF 原文中引文起始处的页码；其他格式为空',
   start: '在原文中的起始位置（字符序号，从 0 起）',
   end: '在原文中的结束位置（不含）',
   quote: '原文逐字引文，总是等于原文从 start 到 end 的部分',
