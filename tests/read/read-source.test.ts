@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { InputError } from '../../src/lib/read/input-error.ts';
 import { readSource } from '../../src/lib/read/read-source.ts';
 import { tempDir, VALID_META } from './temp-dir.ts';
+import { inputFailure } from '../helpers/input-failure.ts';
 
 let temp = tempDir();
 afterEach(() => {
@@ -10,15 +10,7 @@ afterEach(() => {
   temp = tempDir();
 });
 
-function failure(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const failure = inputFailure;
 
 describe('readSource', () => {
   it('builds the source from the text and its metadata', () => {

@@ -2,23 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/lib/read/docx/index.ts';
-import { InputError } from '../../../src/lib/read/input-error.ts';
 import type { ReadResult } from '../../../src/lib/read/readers.ts';
 import { READERS } from '../../../src/lib/read/readers.ts';
+import { inputFailure } from '../../helpers/input-failure.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/read/docx');
 const bytes = (name: string): Uint8Array => readFileSync(join(FIXTURES, name));
 const lines = (r: ReadResult): string[] => r.text.split('\n').filter((l) => l !== '');
 
-function failure(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
+const failure = inputFailure;
 
 describe('readDocx on a document saved by a word processor', () => {
   const r = readDocx(bytes('numbered.docx'), 'numbered.docx');

@@ -9,18 +9,18 @@ export class Marks {
 
   /** Position of the last mark before `i`, or -1. */
   before(i: number): number {
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.at[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? this.at[lo - 1]! : -1;
+    const k = this.firstAtOrAfter(i);
+    return k > 0 ? this.at[k - 1]! : -1;
   }
 
   /** Position of the first mark at or after `i`, or `fallback`. */
   after(i: number, fallback: number): number {
+    const k = this.firstAtOrAfter(i);
+    return k < this.at.length ? this.at[k]! : fallback;
+  }
+
+  /** Index of the first mark at or after `i` (binary search over the sorted positions). */
+  private firstAtOrAfter(i: number): number {
     let lo = 0;
     let hi = this.at.length;
     while (lo < hi) {
@@ -28,7 +28,7 @@ export class Marks {
       if (this.at[mid]! < i) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.at.length ? this.at[lo]! : fallback;
+    return lo;
   }
 }
 
