@@ -3,6 +3,7 @@
 // with the same command.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { cacheDir } from '../src/lib/export/cache/cache-dir.ts';
 import { runExtract } from '../src/lib/export/run-extract.ts';
 import { extractPlan } from '../src/lib/extract/index.ts';
 import { loadLexicon } from '../src/lib/lexicon/load.ts';
@@ -10,7 +11,15 @@ import { siteDirs } from '../src/lib/site/data/dirs.ts';
 
 const dirs = siteDirs();
 const extraction = await runExtract(
-  { out: dirs.data, plans: dirs.content, lexicon: dirs.lexicon, strict: false, quiet: true },
+  {
+    out: dirs.data,
+    plans: dirs.content,
+    lexicon: dirs.lexicon,
+    strict: false,
+    quiet: true,
+    // only changed or new plans are extracted again (PLANATLAS_CACHE=off extracts all)
+    cache: cacheDir(dirs.data, undefined, process.env),
+  },
   { extractPlan, loadLexicon },
 );
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));

@@ -98,12 +98,13 @@ describe('runExtract', () => {
 
 describe('parseExtractArgs', () => {
   it('applies defaults and requires --out', () => {
-    expect(parseExtractArgs(['--out', 'data', '--strict'])).toEqual({
+    expect(parseExtractArgs(['--out', 'data', '--strict'], {})).toEqual({
       out: 'data',
       plans: 'content/plans',
       lexicon: 'content/lexicon',
       strict: true,
       quiet: false,
+      cache: join('data', '.cache'),
     });
     expect(() => parseExtractArgs([])).toThrow(UsageError);
     expect(() => parseExtractArgs(['--out', 'x', '--bogus'])).toThrow(UsageError);

@@ -1,6 +1,7 @@
 import { fileIssue } from '../read/file-issue.ts';
 import { loadCorpus } from '../read/load-corpus.ts';
 import type { Issue, PlanExtraction } from '../types.ts';
+import { openCache } from './cache/plan-cache.ts';
 import type { ExtractOptions } from './cli-options.ts';
 import type { ExtractionDeps } from './deps.ts';
 import { metaReport, type PlanMetaReport } from './report-meta.ts';
@@ -19,6 +20,8 @@ export interface ExtractRun {
   problems: Issue[];
   /** Names of the files written to `options.out` (empty when nothing was written). */
   files: string[];
+  /** Plans whose records came from the cache instead of the extractor. */
+  fromCache: number;
 }
 
 /** The extract command: read, extract each plan on its own, export whatever succeeded. */
@@ -30,15 +33,18 @@ export async function runExtract(options: ExtractOptions, deps: ExtractRunDeps):
     lexicon = await deps.loadLexicon(options.lexicon);
   } catch (cause) {
     error(`error: cannot load the lexicon from ${options.lexicon}: ${describe(cause)}`);
-    return { exitCode: 1, results: [], problems: [], files: [] };
+    return { exitCode: 1, results: [], problems: [], files: [], fromCache: 0 };
   }
-  const { sources, problems } = loadCorpus(options.plans);
+  const cache = options.cache === undefined ? null : openCache(options.cache, options.lexicon);
+  const { sources, problems } = loadCorpus(options.plans, cache?.read);
   const planCount = sources.length + problems.filter(isFileFailure).length;
   const results: PlanExtraction[] = [];
   const metadata: PlanMetaReport[] = [];
   for (const source of sources) {
     try {
-      const result = await deps.extractPlan(source, lexicon);
+      const stored = cache?.extraction(source.meta.id);
+      const result = stored ?? (await deps.extractPlan(source, lexicon));
+      if (!stored) cache?.store(source, result);
       results.push(result);
       metadata.push(metaReport(source));
       log(summaryLine(result));
@@ -47,18 +53,20 @@ export async function runExtract(options: ExtractOptions, deps: ExtractRunDeps):
       problems.push(fileIssue(id, file, 'extract-failed', `${file}: extraction failed: ${describe(cause)}`));
     }
   }
+  cache?.prune();
   const files = writeExport(options.out, results, problems, { sources, metadata });
   const issues = [...problems, ...results.flatMap((r) => r.issues)];
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   for (const issue of errors) error(`error: ${issue.message}`);
+  if (cache && cache.failures.length > 0) error(`warning: cache not written (${cache.failures[0]})`);
   log(
-    `${results.length} of ${planCount} plans extracted; ` +
+    `${results.length} of ${planCount} plans extracted${cache ? ` (${cache.hits()} from the cache)` : ''}; ` +
       `${errors.length} errors, ${warnings} warnings; wrote ${files.length} files to ${options.out}`,
   );
   if (options.strict && warnings > 0 && errors.length === 0) error(`--strict: ${warnings} warnings count as failure`);
   const failed = errors.length > 0 || (options.strict && warnings > 0);
-  return { exitCode: failed ? 1 : 0, results, problems, files };
+  return { exitCode: failed ? 1 : 0, results, problems, files, fromCache: cache?.hits() ?? 0 };
 }
 
 function summaryLine(r: PlanExtraction): string {

@@ -4,10 +4,15 @@ import { fileIssue } from './file-issue.ts';
 import { isInputError } from './input-error.ts';
 import { listFiles, type ListedFile } from './list-files.ts';
 import { planId } from './plan-id.ts';
-import { readPlan } from './read-source.ts';
+import { readPlan, type ReadPlan } from './read-source.ts';
 import { READERS } from './readers.ts';
 import type { SourceDoc } from './types.ts';
 import { strayFiles } from './stray-files.ts';
+
+/** Reads one listed plan; throws InputError for anything an editor must fix. */
+export type PlanReader = (plan: ListedFile) => ReadPlan;
+
+const readListed: PlanReader = (plan) => readPlan(plan.path, plan.rel);
 
 export interface Corpus {
   sources: SourceDoc[];
@@ -17,9 +22,9 @@ export interface Corpus {
 /**
  * Reads every plan text under `dir`. A bad file becomes an issue and the rest are still read,
  * so one broken plan never hides the others. Order is by path (code units, not locale) so every
- * run sees the same sequence.
+ * run sees the same sequence. `read` reads each plan (a cache may answer instead of the reader).
  */
-export function loadCorpus(dir: string): Corpus {
+export function loadCorpus(dir: string, read: PlanReader = readListed): Corpus {
   const sources: SourceDoc[] = [];
   let listing;
   try {
@@ -40,17 +45,17 @@ export function loadCorpus(dir: string): Corpus {
       continue;
     }
     ids.set(id, plan.rel);
-    readOne(plan, id, sources, problems);
+    readOne(read, plan, id, sources, problems);
   }
   problems.push(...strayFiles(listing.files, new Set(plans.map(stemOf))));
   return { sources, problems };
 }
 
-function readOne(plan: ListedFile, id: string, sources: SourceDoc[], problems: Issue[]): void {
+function readOne(read: PlanReader, plan: ListedFile, id: string, sources: SourceDoc[], problems: Issue[]): void {
   try {
-    const read = readPlan(plan.path, plan.rel);
-    sources.push(read.source);
-    problems.push(...read.issues);
+    const { source, issues } = read(plan);
+    sources.push(source);
+    problems.push(...issues);
   } catch (error) {
     if (!isInputError(error)) throw error;
     problems.push(fileIssue(id, error.file, error.code, error.message));
