@@ -52,7 +52,12 @@ describe('exported grids', () => {
   it('keeps merged positions of the reader across (colspan)', () => {
     const text = `${HEAD}| 指标 | 目标 |\n| 床位数 | 7.5 |\n`;
     const at = (s: string) => text.indexOf(s);
-    const cell = (s: string, merged?: 'col') => ({ text: s, start: at(s), end: at(s) + s.length, ...(merged && { merged }) });
+    const cell = (s: string, merged?: 'col') => ({
+      text: s,
+      start: at(s),
+      end: at(s) + s.length,
+      ...(merged && { merged }),
+    });
     const own = {
       start: at('| 指标'),
       end: text.length - 1,
