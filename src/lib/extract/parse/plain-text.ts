@@ -1,6 +1,11 @@
 import type { Paragraph, Root } from 'mdast';
 import type { Plugin } from 'unified';
+import { IN_LINE_SOURCE, LINE_BREAK_SOURCE } from '../util/line-break.ts';
 import { pointLocator } from '../util/position.ts';
+
+/** A run of non-blank lines, whichever line breaks the file was saved with. */
+const LINE = `${IN_LINE_SOURCE}*\\S${IN_LINE_SOURCE}*`;
+const BLOCK = () => new RegExp(`${LINE}(?:(?:${LINE_BREAK_SOURCE})${LINE})*`, 'gu');
 
 /**
  * Parser for plain-text plans: one mdast paragraph per block of non-blank lines, positioned in
@@ -10,9 +15,7 @@ export const plainTextParse: Plugin<[], string, Root> = function () {
   this.parser = (doc: string): Root => {
     const locate = pointLocator(doc);
     const children: Paragraph[] = [];
-    // a line ends at \n, \r\n, a lone \r, U+2028/U+2029 or NEL alike (files from any system)
-    const re =
-      /[^\n\r\u2028\u2029\u0085]*\S[^\n\r\u2028\u2029\u0085]*(?:(?:\r\n?|[\n\u2028\u2029\u0085])[^\n\r\u2028\u2029\u0085]*\S[^\n\r\u2028\u2029\u0085]*)*/gu;
+    const re = BLOCK();
     for (let m = re.exec(doc); m; m = re.exec(doc)) {
       const start = locate(m.index);
       const end = locate(m.index + m[0].length);

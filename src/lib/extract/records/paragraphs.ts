@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import type { ParagraphEntry, Span } from '../../types.ts';
 import type { PlanData } from '../data.ts';
+import { lineBreaks } from '../util/line-break.ts';
 import { toSource } from '../view/text-view.ts';
 
-/** A line break of any system: \n, \r\n, a lone \r, U+2028, U+2029, NEL. */
-const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085]/gu;
+const LINE_BREAK = lineBreaks();
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const inside = (at: number, spans: readonly Span[]) => spans.some((s) => at > s.start && at < s.end);
 
