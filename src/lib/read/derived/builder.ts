@@ -1,8 +1,8 @@
-import type { Block, Grid, GridCell } from '../types.ts';
+import type { Block, Grid } from '../types.ts';
 import { cellText } from './join.ts';
+import { type Slot, writePipeRows } from './pipe-rows.ts';
 
-/** One position of a table as laid out: its own cell, or covered by the cell above or to the left. */
-export type Slot = { text: string } | { merged: 'row' | 'col'; from: readonly [number, number] };
+export type { Slot } from './pipe-rows.ts';
 
 /**
  * Writes the derived text of a structured file (HTML, .docx, PDF): one block per line, a table
@@ -31,33 +31,11 @@ export class DerivedText {
 
   /** Appends a table given as rows of slots (every row as wide as the widest). */
   table(slots: readonly (readonly Slot[])[], origin: Grid['origin']): void {
-    const width = Math.max(0, ...slots.map((r) => r.length));
     const own = slots.filter((r) => r.some((s) => 'text' in s && cellText(s.text) !== ''));
     if (own.length === 0) return;
     this.blankLine();
     const tableStart = this.length;
-    const rows: GridCell[][] = [];
-    slots.forEach((slotRow, r) => {
-      if (r > 0) this.write('\n');
-      this.write('| ');
-      const row: GridCell[] = [];
-      for (let c = 0; c < width; c++) {
-        if (c > 0) this.write(' | ');
-        const slot = slotRow[c] ?? { text: '' };
-        if ('text' in slot) {
-          const start = this.length;
-          const text = cellText(slot.text);
-          this.write(text);
-          row.push({ text, start, end: this.length });
-        } else {
-          const source = rows[slot.from[0]]?.[slot.from[1]] ?? row[slot.from[1]];
-          const base = source ?? { text: '', start: this.length, end: this.length };
-          row.push({ text: base.text, start: base.start, end: base.end, merged: slot.merged });
-        }
-      }
-      this.write(' |');
-      rows.push(row);
-    });
+    const rows = writePipeRows(slots, { write: (text) => this.write(text), at: () => this.length });
     this.grids.push({ start: tableStart, end: this.length, rows, origin });
     this.blocks.push({ kind: 'table', start: tableStart, end: this.length });
     this.write('\n\n');
