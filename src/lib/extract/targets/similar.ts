@@ -1,11 +1,6 @@
+import { pairDice } from '../util/pair-dice.ts';
 /** A name without spaces, brackets and punctuation, in NFKC form: equal names fold alike. */
 export const fold = (s: string): string => s.normalize('NFKC').replace(/[\s“”"'()（）《》、，,。.:：;；\-—]/gu, '');
-
-function bigrams(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
-  return out;
-}
 
 /** Likeness of two names, 0 to 1: 1 when equal, 0.9 when one contains the other, else bigram overlap. */
 export function nameLikeness(a: string, b: string): number {
@@ -22,9 +17,5 @@ export function bigramDice(a: string, b: string): number {
   const x = fold(a);
   const y = fold(b);
   if (x === y) return x ? 1 : 0;
-  const A = bigrams(x);
-  const B = bigrams(y);
-  let n = 0;
-  for (const g of A) if (B.has(g)) n++;
-  return (2 * n) / (A.size + B.size || 1);
+  return pairDice(x, y);
 }

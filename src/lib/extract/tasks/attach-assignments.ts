@@ -1,3 +1,4 @@
+import { pairDice } from '../util/pair-dice.ts';
 import type { AssignmentRow } from './assignment-table.ts';
 import type { TaskDraft } from './build-tasks.ts';
 
@@ -11,12 +12,6 @@ export interface AttachNote {
 
 const fold = (s: string) => s.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '');
 
-function pairs(s: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
-  return out;
-}
-
 /** Likeness of two task titles, 0 to 1: equal, one starting or containing the other, else shared pairs. */
 export function titleLikeness(a: string, b: string): number {
   const x = fold(a);
@@ -25,11 +20,7 @@ export function titleLikeness(a: string, b: string): number {
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length >= 4 && long.includes(short)) return 0.9;
-  const A = pairs(x);
-  const B = pairs(y);
-  let n = 0;
-  for (const g of A) if (B.has(g)) n++;
-  return (2 * n) / (A.size + B.size || 1);
+  return pairDice(x, y);
 }
 
 const SAME = 0.6;
