@@ -2,6 +2,7 @@ import type { CompareData, CompareTarget } from './compare-data.ts';
 import { bestOfYear } from './measure/ambition.ts';
 import type { TableData } from './tables/table.ts';
 import type { Sheet } from './tables/xlsx/workbook.ts';
+import { byId } from './data/index-by.ts';
 
 /** Marks, among the chosen plans only, the most ambitious target of each indicator and year. */
 function marked(targets: readonly CompareTarget[]): { target: CompareTarget; best: boolean }[] {
@@ -25,7 +26,7 @@ export interface SelectionTables {
 
 /** The downloads of a comparison for the plans a reader chose, in the order of `chosen`. */
 export function selectionTables(data: CompareData, chosen: readonly string[]): SelectionTables {
-  const regions = chosen.map((id) => data.plans.find((p) => p.id === id)?.region ?? id);
+  const regions = chosen.map((id) => byId(data.plans, id)?.region ?? id);
   const rows = marked(data.targets.filter((t) => chosen.includes(t.plan)));
   const title = `地区对比：${regions.join('、')}`;
   const targets: TableData = {

@@ -1,5 +1,6 @@
 import type { TopicEntry } from '../lexicon/types.ts';
 import type { TaskRecord } from '../types.ts';
+import { recordsWith } from './data/index-by.ts';
 
 export interface TopicTaskRow {
   topic: Pick<TopicEntry, 'id' | 'name'>;
@@ -20,7 +21,9 @@ export function tasksByTopic(
     topic,
     cells: plans.map((p) => ({
       plan: p.id,
-      tasks: tasks.filter((t) => t.plan === p.id && has(t)).sort((a, b) => a.start - b.start),
+      tasks: recordsWith(tasks, 'plan', p.id)
+        .filter(has)
+        .sort((a, b) => a.start - b.start),
     })),
   });
   const rows = [

@@ -2,6 +2,7 @@ import type { IndicatorRecord } from '../types.ts';
 import { bestOfYear, type Better } from './measure/ambition.ts';
 import { comparability, type Verdict } from './measure/comparability.ts';
 import { referenceUnit } from './measure/reference-unit.ts';
+import { recordsWith } from './data/index-by.ts';
 
 export interface CompareIndicator {
   id: string;
@@ -40,7 +41,7 @@ export function compareRows(
   indicators: readonly CompareIndicator[],
 ): CompareRow[] {
   return indicators.flatMap((indicator) => {
-    const mine = targets.filter((t) => t.indicator === indicator.id);
+    const mine = recordsWith(targets, 'indicator', indicator.id);
     if (mine.length === 0) return [];
     const unit = referenceUnit(
       mine.map((t) => t.unit),
@@ -48,7 +49,7 @@ export function compareRows(
     );
     const yard = { name: indicator.name, unit, better: indicator.better };
     const cells = plans.map((plan) => {
-      const own = mine.filter((t) => t.plan === plan.id);
+      const own = recordsWith(mine, 'plan', plan.id);
       const record = primaryTarget(own, plan.period[1]);
       return {
         plan: plan.id,

@@ -1,5 +1,6 @@
 import type { TaskRecord, UnitRecord } from '../types.ts';
 import type { SiteLexicon } from './data/lexicon.ts';
+import { recordsWith } from './data/index-by.ts';
 
 export interface DepartmentTask {
   task: TaskRecord;
@@ -48,7 +49,7 @@ export function departmentSummaries(
 ): DepartmentSummary[] {
   return lexicon.departments
     .map((d) => {
-      const mine = units.filter((u) => u.department === d.id);
+      const mine = recordsWith(units, 'department', d.id);
       const list = departmentTasks(mine, tasks);
       return {
         id: d.id,

@@ -1,13 +1,14 @@
 import type { IndicatorEntry } from '../lexicon/types.ts';
 import type { IndicatorRecord } from '../types.ts';
 import type { SiteLexicon } from './data/lexicon.ts';
+import { byId, recordsWith } from './data/index-by.ts';
 
 export interface IndicatorSummary {
   id: string;
   entry: IndicatorEntry | undefined;
   name: string;
   category: string;
-  records: IndicatorRecord[];
+  records: readonly IndicatorRecord[];
   plans: number;
 }
 
@@ -20,8 +21,8 @@ export function indicatorSummaries(lexicon: SiteLexicon, targets: readonly Indic
   const known = lexicon.indicators.filter((i) => ids.has(i.id)).map((i) => i.id);
   const unknown = [...ids].filter((id) => !known.includes(id)).sort();
   return [...known, ...unknown].map((id) => {
-    const entry = lexicon.indicators.find((i) => i.id === id);
-    const records = targets.filter((t) => t.indicator === id);
+    const entry = byId(lexicon.indicators, id);
+    const records = recordsWith(targets, 'indicator', id);
     return {
       id,
       entry,

@@ -5,6 +5,7 @@ import { planStructure, type PlanStructure } from './data/structure.ts';
 import { issueGroup, issueLabel } from './issue-kinds.ts';
 import type { MarkSpan } from './marks.ts';
 import { chineseMessage } from './messages.ts';
+import { recordsWith } from './data/index-by.ts';
 
 export interface PlanView {
   plan: PlanRecord;
@@ -33,16 +34,10 @@ function flagMark(issue: Issue, i: number): MarkSpan {
 
 export function planView(data: SiteData, plan: PlanRecord): PlanView {
   const text = planText(plan, data.dirs);
-  const targets = data.indicators.filter((t) => t.plan === plan.id).sort(byStart);
-  const tasks = data.tasks.filter((t) => t.plan === plan.id).sort(byStart);
-  const flags = data.issues
-    .filter(
-      (i) =>
-        i.plan === plan.id &&
-        i.start !== null &&
-        i.end !== null &&
-        ['repair', 'damage', 'truncation'].includes(issueGroup(i)),
-    )
+  const targets = [...recordsWith(data.indicators, 'plan', plan.id)].sort(byStart);
+  const tasks = [...recordsWith(data.tasks, 'plan', plan.id)].sort(byStart);
+  const flags = recordsWith(data.issues, 'plan', plan.id)
+    .filter((i) => i.start !== null && i.end !== null && ['repair', 'damage', 'truncation'].includes(issueGroup(i)))
     .sort(byStart);
   const marks: MarkSpan[] = [
     ...tasks.map((t) => ({ id: t.id, kind: 'task' as const, start: t.start, end: t.end })),

@@ -2,6 +2,7 @@ import type { SiteData } from './data/site-data.ts';
 import { planText } from './data/source.ts';
 import { planStructure } from './data/structure.ts';
 import { planQuality, type PlanQuality } from './quality-view.ts';
+import { recordsWith } from './data/index-by.ts';
 
 const cache = new WeakMap<object, PlanQuality[]>();
 
@@ -11,7 +12,7 @@ export function allQuality(data: SiteData): PlanQuality[] {
   if (known) return known;
   const result = data.plans.map((plan) => {
     const text = planText(plan, data.dirs);
-    const mine = <T extends { plan: string | null }>(list: readonly T[]) => list.filter((r) => r.plan === plan.id);
+    const mine = <T extends { plan: string | null }>(list: readonly T[]) => recordsWith(list, 'plan', plan.id);
     const { paragraphs, outline } = planStructure(data, plan.id, text);
     return planQuality({
       plan,

@@ -1,5 +1,6 @@
 import type { GridEntry, OutlineEntry, ParagraphEntry, Span } from '../../types.ts';
 import type { SiteData } from './site-data.ts';
+import { recordsWith } from './index-by.ts';
 
 export interface PlanStructure {
   paragraphs: ParagraphEntry[];
@@ -36,11 +37,11 @@ export function planStructure(
   planId: string,
   text: string,
 ): PlanStructure {
-  const exported = data.paragraphs.filter((p) => p.plan === planId).map(strip);
+  const exported = recordsWith(data.paragraphs, 'plan', planId).map(strip);
   return {
     paragraphs: fillGaps(text, exported),
-    outline: data.outline.filter((o) => o.plan === planId).map(strip),
-    grids: (data.grids ?? []).filter((g) => g.plan === planId).map(strip),
+    outline: recordsWith(data.outline, 'plan', planId).map(strip),
+    grids: recordsWith(data.grids ?? [], 'plan', planId).map(strip),
   };
 }
 

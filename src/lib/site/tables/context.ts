@@ -5,6 +5,7 @@ import type { SiteData } from '../data/site-data.ts';
 import { planOf } from '../lookups.ts';
 import { paths } from '../paths.ts';
 import { siteLink } from '../site-url.ts';
+import { byId, recordsWith } from '../data/index-by.ts';
 
 /** What every download row needs besides its record: plans, names, units, the build date for citations. */
 export interface RowContext {
@@ -25,8 +26,8 @@ export function citationCells(ctx: RowContext, record: IndicatorRecord | TaskRec
 
 /** Department functions of a task's units in one role, e.g. 卫生健康、财政. */
 export function departmentsOf(ctx: RowContext, task: TaskRecord, role: UnitRecord['role']): string[] {
-  const ids = ctx.data.units
-    .filter((u) => u.task === task.id && u.role === role && u.department !== null)
+  const ids = recordsWith(ctx.data.units, 'task', task.id)
+    .filter((u) => u.role === role && u.department !== null)
     .map((u) => u.department!);
-  return [...new Set(ids)].map((id) => ctx.data.lexicon.departments.find((d) => d.id === id)?.name ?? id);
+  return [...new Set(ids)].map((id) => byId(ctx.data.lexicon.departments, id)?.name ?? id);
 }

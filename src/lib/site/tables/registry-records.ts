@@ -10,12 +10,13 @@ import { cell, type TableData } from './table.ts';
 import { TARGET_HEADERS, targetRow } from './target-rows.ts';
 import { TASK_HEADERS, taskRow } from './task-rows.ts';
 import type { SiteData } from '../data/site-data.ts';
+import { recordsWith } from '../data/index-by.ts';
 
 export type Named = { name: string; table: TableData };
 
 export function recordTables(data: SiteData, ctx: RowContext): Named[] {
   const notes = commonNotes(ctx.accessed);
-  const count = (id: string, list: readonly { plan: string }[]) => list.filter((r) => r.plan === id).length;
+  const count = (id: string, list: readonly { plan: string }[]) => recordsWith(list, 'plan', id).length;
   const plans: TableData = {
     title: '规划列表',
     headers: [
