@@ -1,4 +1,5 @@
 import { EXTRACT_USAGE, parseExtractArgs, UsageError, type ExtractOptions } from '../src/lib/export/cli-options.ts';
+import { extractPool, poolSize } from '../src/lib/export/pool/extract-pool.ts';
 import { runExtract } from '../src/lib/export/run-extract.ts';
 import { extractPlan } from '../src/lib/extract/index.ts';
 import { loadLexicon } from '../src/lib/lexicon/load.ts';
@@ -12,5 +13,12 @@ try {
   process.exit(2);
 }
 
-const run = await runExtract(options, { extractPlan, loadLexicon });
-process.exitCode = run.exitCode;
+// one plan per core; a single core extracts in this process
+const size = poolSize();
+const pool = size > 1 ? extractPool(size, options.lexicon) : null;
+try {
+  const run = await runExtract(options, { extractPlan: pool?.extractPlan ?? extractPlan, loadLexicon });
+  process.exitCode = run.exitCode;
+} finally {
+  await pool?.close();
+}

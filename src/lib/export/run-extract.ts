@@ -40,17 +40,23 @@ export async function runExtract(options: ExtractOptions, deps: ExtractRunDeps):
   const planCount = sources.length + problems.filter(isFileFailure).length;
   const results: PlanExtraction[] = [];
   const metadata: PlanMetaReport[] = [];
-  for (const source of sources) {
-    try {
-      const stored = cache?.extraction(source.meta.id);
-      const result = stored ?? (await deps.extractPlan(source, lexicon));
+  // every plan is started before the first is awaited, so a pooled extractor keeps all its workers busy
+  const pending = sources.map((source) => {
+    const stored = cache?.extraction(source.meta.id) ?? null;
+    const run = stored ? Promise.resolve(stored) : Promise.resolve().then(() => deps.extractPlan(source, lexicon));
+    return { source, stored, settled: run.then(succeeded, broke) };
+  });
+  for (const { source, stored, settled } of pending) {
+    const outcome = await settled;
+    if (outcome.ok) {
+      const result = outcome.result;
       if (!stored) cache?.store(source, result);
       results.push(result);
       metadata.push(metaReport(source));
       log(summaryLine(result));
-    } catch (cause) {
+    } else {
       const { id, file } = source.meta;
-      problems.push(fileIssue(id, file, 'extract-failed', `${file}: extraction failed: ${describe(cause)}`));
+      problems.push(fileIssue(id, file, 'extract-failed', `${file}: extraction failed: ${describe(outcome.cause)}`));
     }
   }
   cache?.prune();
@@ -68,6 +74,10 @@ export async function runExtract(options: ExtractOptions, deps: ExtractRunDeps):
   const failed = errors.length > 0 || (options.strict && warnings > 0);
   return { exitCode: failed ? 1 : 0, results, problems, files, fromCache: cache?.hits() ?? 0 };
 }
+
+type Settled = { ok: true; result: PlanExtraction } | { ok: false; cause: unknown };
+const succeeded = (result: PlanExtraction): Settled => ({ ok: true, result });
+const broke = (cause: unknown): Settled => ({ ok: false, cause });
 
 function summaryLine(r: PlanExtraction): string {
   const table = r.indicators.filter((i) => i.source === 'table').length;
