@@ -41,7 +41,10 @@ describe('per-capita names written in other orders', () => {
     expect(m('每千人口床位为非公立医院预留空间', '张')).toBeNull();
     expect(m('每万人口全科医生', '%')).toBeNull();
     expect(m('全科医生', '名')).toBeNull();
-    expect(m('村卫生室人员按照每千服务人口', '名')).toBeNull();
+    expect(m('村卫生室人员按照每千服务人口', '名')).toBe('village-staff-per-1000-served');
+    expect(m('村卫生室人员按照每千人口', '名')).toBeNull();
+    expect(m('中心乡镇卫生院服务能力达到国家推荐标准', '%')).toBe('central-township-recommended-standard');
+    expect(m('乡镇卫生院(社区卫生服务中心)服务能力达到推荐标准', '%')).toBe('primary-facility-recommended-standard');
     expect(m('乡镇卫生院床位使用率', '%')).toBe('township-bed-occupancy');
     expect(m('公立综合医院床位使用率', '%')).toBeNull();
     expect(m('每千人口公立中医类医院床位数', '张')).toBeNull();

@@ -6,8 +6,9 @@ import { unitKind } from './unit-kind.ts';
 const BASE = /每(千|万|十万|10万)(?:常住|户籍)?(?:人口|人)(?![员次群])/gu;
 // A base written after the measured thing ("婴幼儿托位数达到每千人口", "人员按照每万人口") or
 // before the verb of a staffing norm ("每万人口比例配备卫生监督员").
-const BASE_AFTER = /^(.+?)(?:达到|按照|按|为|以)?(每(?:千|万|10万)人口)(?:比例配备|配备|拥有)?(.*)$/u;
-const BASE_FIRST = /^(每(?:千|万|10万)人口)(?:比例配备|配备|拥有)(.+)$/u;
+// A 服务人口 base (people a clinic serves) moves too but stays its own base.
+const BASE_AFTER = /^(.+?)(?:达到|按照|按|为|以)?(每(?:千|万|10万)(?:服务)?人口)(?:比例配备|配备|拥有)?(.*)$/u;
+const BASE_FIRST = /^(每(?:千|万|10万)(?:服务)?人口)(?:比例配备|配备|拥有)(.+)$/u;
 const COUNT_END = /(?:数|数量|量)$/u;
 const SHARE_END = /(?:率|比|比例|占比|比重)$/u;
 // A share written as "A占B" or "开设…的医院" names its thing, not the share: 比例 completes it.
