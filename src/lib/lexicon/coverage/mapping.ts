@@ -9,10 +9,11 @@ export interface MappingRow {
   unit: string | null;
   /** Canonical indicator id, or null when the target stays plan-specific. */
   indicator: string | null;
+  /** A table row, or a sentence target that states a rate, share or per-capita figure. */
   statistical: boolean;
 }
 
-/** Share of mapped targets among all of a kind; null when there are none. */
+/** Mapped targets among all of a kind (total 0 when there are none). */
 export interface Share {
   mapped: number;
   total: number;
