@@ -30,7 +30,21 @@ describe('lexicon schemas', () => {
       better: 'lower',
       category: '其他',
       topics: [],
+      definition: null,
+      reference: null,
     });
+  });
+
+  it('keep a definition and a reference, and refuse an empty one', () => {
+    const entry = { ...beds, definition: '床位数与常住人口之比。', reference: 'WS/T 598.9—2018' };
+    const lex = buildLexicon({ indicators: [entry], departments: [health], topics: [topic] });
+    expect(lex.indicator('beds-per-1000')).toMatchObject({
+      definition: '床位数与常住人口之比。',
+      reference: 'WS/T 598.9—2018',
+    });
+    const blank = () =>
+      buildLexicon({ indicators: [{ ...beds, reference: '  ' }], departments: [health], topics: [topic] });
+    expect(blank).toThrow(/entry 1 \(beds-per-1000\)\.reference: must not be empty/u);
   });
 
   it('reject a duplicate id, naming the file and both entries', () => {

@@ -1,4 +1,5 @@
 import { foldName } from './fold-name.ts';
+import { foldBase, nameForms } from './name-forms.ts';
 import type { IndicatorEntry } from './types.ts';
 import { unitsAgree } from './unit-kind.ts';
 
@@ -17,24 +18,35 @@ export type IndicatorMatch = (name: string, unit?: string | null) => string | nu
  * Canonical indicator id of a name as written. An exact alias (after folding) wins whatever the
  * unit says, since units in plans are often damaged ("1/#", "%。"). Otherwise the longest alias the
  * name contains with only scope words around it, whose unit kind agrees with the given unit: a
- * "(%)" on a bed count is a growth rate, not the bed count.
+ * "(%)" on a bed count is a growth rate, not the bed count. The name's other forms (base first,
+ * implicit 数 or 比例; see nameForms) are tried in turn, each the same way.
  */
 export function indicatorMatcher(entries: readonly IndicatorEntry[]): IndicatorMatch {
   const byAlias = new Map<string, IndicatorEntry>();
   for (const e of entries) for (const a of [e.name, ...e.aliases]) byAlias.set(foldName(a), e);
+  // The same aliases with their population base in one spelling; the first entry keeps a key.
+  for (const [alias, e] of [...byAlias]) if (!byAlias.has(foldBase(alias))) byAlias.set(foldBase(alias), e);
   const longestFirst = [...byAlias.keys()].filter((a) => a.length >= MIN_CONTAINED).sort((a, b) => b.length - a.length);
 
-  return (raw, unit = null) => {
-    const name = foldName(raw);
-    if (!name) return null;
-    const exact = byAlias.get(name);
-    if (exact) return exact.id;
+  const contained = (name: string, unit: string | null): string | null => {
     for (const alias of longestFirst) {
       const at = name.indexOf(alias);
       if (at < 0) continue;
       const entry = byAlias.get(alias);
       if (!entry || !unitsAgree(entry.unit, unit)) continue;
       if (SCOPE_PREFIX.test(name.slice(0, at)) && COUNT_SUFFIX.test(name.slice(at + alias.length))) return entry.id;
+    }
+    return null;
+  };
+
+  return (raw, unit = null) => {
+    const name = foldName(raw);
+    if (!name) return null;
+    const exact = byAlias.get(name);
+    if (exact) return exact.id;
+    for (const form of nameForms(name, unit)) {
+      const id = byAlias.get(form)?.id ?? contained(form, unit);
+      if (id) return id;
     }
     return null;
   };

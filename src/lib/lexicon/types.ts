@@ -15,6 +15,13 @@ export interface IndicatorEntry {
   category: string;
   /** Topic ids this indicator belongs to. */
   topics: string[];
+  /**
+   * 口径: what is counted over what base, in the project's own words. Optional because a site data
+   * folder may bundle an older lexicon.json without it; null when not written.
+   */
+  definition?: string | null;
+  /** National standard part or document that sets the indicator ("；" between several); null when unconfirmed. */
+  reference?: string | null;
 }
 
 export interface DepartmentEntry {

@@ -21,6 +21,16 @@ export const indicatorSchema = z.object({
   category: word.default('其他'),
   /** Ids of topics (topics.yaml) the indicator belongs to. Default: []. */
   topics: z.array(id).default([]),
+  /**
+   * What the indicator counts, over what population or base (口径), in the project's own words; one
+   * or two sentences an official can check a plan's figure against. Default: null (not written yet).
+   */
+  definition: word.nullable().default(null),
+  /**
+   * The national standard part (WS/T 598.x) or national document that sets the indicator, as it is
+   * cited; several separated by "；". Default: null — left empty where no source was confirmed.
+   */
+  reference: word.nullable().default(null),
 });
 
 /** One department function (content/lexicon/departments.yaml). */
