@@ -8,7 +8,7 @@ import { siteLink } from '../site-url.ts';
 
 /** What every download row needs besides its record: plans, names, units, the build date for citations. */
 export interface RowContext {
-  data: Pick<SiteData, 'plans' | 'lexicon' | 'units' | 'indicators'>;
+  data: Pick<SiteData, 'plans' | 'lexicon' | 'units' | 'indicators'> & Partial<Pick<SiteData, 'report'>>;
   accessed: string;
 }
 
