@@ -87,6 +87,14 @@ describe('Chinese messages', () => {
       for (const code of t.uncertain) expect(recordNote(code, texts), code).not.toContain('代码');
   });
 
+  it('has a Chinese text for the codes of files that could not be read and of assignment tables', () => {
+    const codes = ['assignment-table', 'bad-bytes', 'extract-failed', 'not-a-plan', 'not-a-file', 'symlink-dangling'];
+    for (const code of [...codes, 'symlink-folder', 'pdf-encrypted', 'pdf-damaged', 'pdf-scanned']) {
+      expect(texts[code], code).toBeDefined();
+      expect(chineseMessage(code, `${code}: something in English here`, texts)).toMatch(/^[\p{Script=Han}P]/u);
+    }
+  });
+
   it('never falls back to the English detail for a code it does not know', () => {
     expect(chineseMessage('new-code', 'something new happened here', texts)).not.toContain('something');
   });
