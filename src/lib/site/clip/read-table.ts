@@ -24,12 +24,17 @@ function visibleText(node: Node): string {
 
 const cellText = (cell: HTMLTableCellElement) => visibleText(cell).replace(/\s+/gu, ' ').trim();
 
-/** A cell's text with its span and, when it holds one visible link, that link's full address. */
+/**
+ * A cell's text with its span and, when the cell is one link (查看原文, a region), that link's
+ * full address; a link on part of a cell (the value beside a 最积极 tag) stays plain text.
+ */
 function matrixCell(cell: HTMLTableCellElement): MatrixCell {
+  const text = cellText(cell);
   const links = [...cell.querySelectorAll<HTMLAnchorElement>('a[href]')].filter((a) => !skipped(a));
-  const href = links.length === 1 ? links[0]!.href : undefined;
-  if (cell.colSpan <= 1 && href === undefined) return cellText(cell);
-  return { text: cellText(cell), ...(cell.colSpan > 1 && { colspan: cell.colSpan }), ...(href && { href }) };
+  const whole = links.length === 1 && visibleText(links[0]!).replace(/\s+/gu, ' ').trim() === text;
+  const href = whole ? links[0]!.href : undefined;
+  if (cell.colSpan <= 1 && href === undefined) return text;
+  return { text, ...(cell.colSpan > 1 && { colspan: cell.colSpan }), ...(href && { href }) };
 }
 const shown = (el: HTMLElement) => !el.hidden && el.closest('[hidden]') === null;
 
