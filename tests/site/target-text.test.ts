@@ -36,6 +36,11 @@ describe('formatTarget', () => {
     expect(isRank('8名以上')).toBe(false);
   });
 
+  it('keeps a ratio as written rather than its second term alone', () => {
+    expect(formatTarget(t({ value: 1.25, unit: null, valueText: '1:1.25' }))).toBe('1:1.25');
+    expect(formatTarget(t({ value: 2, unit: null, valueText: '1∶2' }))).toBe('1∶2');
+  });
+
   it('writes "about" as 左右 after the amount, never ≈', () => {
     expect(formatTarget(t({ op: '~', value: 45, valueText: '45%左右' }))).toBe('45%左右');
     expect(formatTarget(t({ op: '~', value: 107, unit: null, valueText: '107左右' }))).toBe('107左右');

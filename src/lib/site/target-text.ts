@@ -25,6 +25,8 @@ export const OP_LABELS: Record<Op, string> = {
 /** A rank ("前3名", "前 20 位", "第5名以内"): a place, which a sign would turn into a quantity. */
 const RANK = /^(?:排名|进入|位列|位居)?(?:前\s*\d+\s*[名位强]|第\s*\d+\s*[名位](?:以内|以前)?)$/u;
 export const isRank = (valueText: string): boolean => RANK.test(valueText.trim());
+/** A ratio ("1:1.25", "1∶2"): the number read is its second term, which alone would say nothing. */
+const RATIO = /^\d+(?:\.\d+)?\s*[:：∶]\s*\d+(?:\.\d+)?$/u;
 
 export const REPAIRED_MARK = '（已修复）';
 const LOST_UNIT = '（单位原文缺损）';
@@ -41,13 +43,14 @@ export function opSign(op: Op | null): string {
 }
 
 /**
- * A target as a table cell shows it: "≥80%", "45%左右", a rank as written ("前3名"). A value
+ * A target as a table cell shows it: "≥80%", "45%左右", a rank or ratio as written ("前3名",
+ * "1:1.25"). A value
  * read through a repair shows the repaired reading and says so; a unit or number the source
  * lost is said in words, never shown as the damaged characters ("1/#", "#人次").
  */
 export function formatTarget(t: ShownTarget): string {
   const mark = (t.repairs?.length ?? 0) > 0 ? REPAIRED_MARK : '';
-  if (isRank(t.valueText)) return t.valueText.trim().replace(/\s+/gu, '');
+  if (isRank(t.valueText) || RATIO.test(t.valueText.trim())) return t.valueText.trim().replace(/\s+/gu, '');
   if (t.value === null) return isDamaged(t.valueText) ? LOST_NUMBER : t.valueText;
   const number = formatNumber(t.value);
   if (t.unit !== null && isDamaged(t.unit)) return `${opSign(t.op)}${number}${LOST_UNIT}`;
