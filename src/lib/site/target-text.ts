@@ -19,7 +19,7 @@ export const OP_LABELS: Record<Op, string> = {
   '<=': '不高于',
   '>': '高于',
   '<': '低于',
-  '~': '左右',
+  '~': '约',
 };
 
 /** A rank ("前3名", "前 20 位", "第5名以内"): a place, which a sign would turn into a quantity. */
