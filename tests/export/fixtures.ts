@@ -132,6 +132,7 @@ export const stubLexicon: Lexicon = {
   indicator: () => undefined,
   matchDepartment: () => null,
   topicsFor: () => [],
+  topicsForTask: () => [],
 };
 
 /** Extracts nothing real: fails on "BOOM", warns on "WARN", so runner behaviour can be checked. */

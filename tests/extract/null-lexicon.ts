@@ -9,4 +9,5 @@ export const nullLexicon: Lexicon = {
   indicator: () => undefined,
   matchDepartment: () => null,
   topicsFor: () => [],
+  topicsForTask: () => [],
 };

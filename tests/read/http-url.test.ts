@@ -41,7 +41,9 @@ describe('httpUrl, the one gate for metadata values in href/src', () => {
       date: '2022-03-15',
       url: 'javascript:alert(document.domain)//',
     };
-    expect(referenceEntry(plan, '2026-01-01')).toBe('甲市人民政府. 甲市卫生健康规划[Z]. 2022-03-15.');
+    expect(referenceEntry(plan, '2026-01-01')).toBe(
+      '甲市人民政府. 甲市卫生健康规划[Z]. 甲市: 甲市人民政府, 2022-03-15.',
+    );
     expect(referenceEntry({ ...plan, url: 'https://example.gov.cn/a' }, '2026-01-01')).toContain(
       '[EB/OL]. (2022-03-15)[2026-01-01]. https://example.gov.cn/a.',
     );

@@ -17,6 +17,9 @@ const FIRST: [query: string, indicator: string][] = [
   ['床位数', 'beds-per-1000'],
   ['高血压规范管理率', 'hypertension-management'],
   ['每千常住人口床位数', 'beds-per-1000'],
+  // named through an alias without its parenthetical: 每千人口执业(助理)医师, written 每千人执业(助理)医师数 in 鄂尔多斯
+  ['每千人口执业医师', 'doctors-per-1000'],
+  ['每千人口执业医师数', 'doctors-per-1000'],
 ];
 
 describe('ranking on the project plans', () => {
@@ -54,6 +57,21 @@ describe('ranking on the project plans', () => {
     for (const plan of expected) expect(found.has(plan), `${query} finds ${plan}`).toBe(true);
     expect(m.counts.target).toBe(targets.length);
   });
+
+  it.each(FIRST)(
+    '%s: every target filed under the indicator is listed, not only one per plan',
+    async (query, indicator) => {
+      const facts = await index.facts();
+      const outcome = await index.engine.search(query);
+      const view = await buildView(index.loader, facts, outcome, { kind: 'target' }, 1000);
+      const found = new Set(view.rows.map((r) => r.id));
+      const m = await index.loader.manifest();
+      const entry = m.indicators.find((i) => i.id === indicator)!;
+      for (let id = entry.range[0]; id < entry.range[1]; id++)
+        expect(found.has(id), `${query} lists target ${id}`).toBe(true);
+      expect(entry.range[1] - entry.range[0]).toBe(targets.filter((t) => t.indicator === indicator).length);
+    },
+  );
 
   it('finds 托位 only where the text says 托位, not 托 and 位 apart', async () => {
     const facts = await index.facts();

@@ -83,10 +83,43 @@ describe('taskSentence', () => {
 });
 
 describe('referenceEntry (GB/T 7714—2025)', () => {
-  it('cites a document without a URL as [Z], joint issuers comma-separated, no access date', () => {
+  it('cites a document without a URL as [Z]: creators, title, place: publisher, date; no access date', () => {
     expect(referenceEntry(plan, '2026-01-02')).toBe(
-      '中共开远市委办公室, 开远市人民政府办公室. 开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)[Z]. 2023-12-26.',
+      '中共开远市委办公室, 开远市人民政府办公室. 开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)[Z]. 开远市: 中共开远市委办公室, 开远市人民政府办公室, 2023-12-26.',
     );
+  });
+
+  it('puts the 文号 after the title as other title information, before the type mark', () => {
+    const numbered = { ...plan, issuer: '乙县人民政府办公室', title: '乙县方案', docNumber: '乙政办发〔2024〕7号' };
+    expect(referenceEntry(numbered, '2026-01-02')).toBe(
+      '乙县人民政府办公室. 乙县方案: 乙政办发〔2024〕7号[Z]. 开远市: 乙县人民政府办公室, 2023-12-26.',
+    );
+  });
+
+  it('uses a date and issuer detected in the text once they are on the plan record', () => {
+    // the YAML left both null; reading the text filled them (PlanRecord carries the filled values)
+    const ordos = {
+      ...plan,
+      region: '鄂尔多斯市',
+      title: '鄂尔多斯市“十四五”卫生健康事业发展规划',
+      issuer: null,
+      date: null,
+    };
+    const filled = { ...ordos, issuer: '鄂尔多斯市人民政府', date: '2022-01-30' };
+    expect(referenceEntry(ordos, '2026-01-02')).toBe(
+      '鄂尔多斯市“十四五”卫生健康事业发展规划[Z]. 鄂尔多斯市: [出版者不详], [出版年不详].',
+    );
+    expect(referenceEntry(filled, '2026-01-02')).toBe(
+      '鄂尔多斯市人民政府. 鄂尔多斯市“十四五”卫生健康事业发展规划[Z]. 鄂尔多斯市: 鄂尔多斯市人民政府, 2022-01-30.',
+    );
+  });
+
+  it('cites an online copy without a date with the access date only, and ignores an address that is not http', () => {
+    const online = { ...plan, issuer: null, date: null, url: 'https://a.gov.cn/p' };
+    expect(referenceEntry(online, '2026-01-02')).toBe(
+      '开远市卫生健康事业高质量发展三年行动实施方案(2023—2025年)[EB/OL]. [2026-01-02]. https://a.gov.cn/p.',
+    );
+    expect(referenceEntry({ ...online, url: 'javascript:alert(1)' }, '2026-01-02')).toContain('[Z]');
   });
 
   it('cites an online copy as [EB/OL] with issue date, access date and URL', () => {
@@ -110,7 +143,10 @@ describe('referenceEntry (GB/T 7714—2025)', () => {
 
   it('leaves out what is unknown and says in words that the plan states no title', () => {
     const bare = { ...plan, title: null, issuer: null, date: null };
-    expect(referenceEntry(bare, '2026-01-02')).toBe('开远市实施方案（原文未载标题）[Z].');
+    const entry = referenceEntry(bare, '2026-01-02');
+    expect(entry).toBe('开远市实施方案（原文未载标题）[Z]. 开远市: [出版者不详], [出版年不详].');
+    // the only brackets are the standard's own marks for type and unknown publisher and year
+    expect(entry.match(/\[[^\]]*\]/gu)).toEqual(['[Z]', '[出版者不详]', '[出版年不详]']);
   });
 });
 
@@ -131,6 +167,27 @@ describe('citationText', () => {
     expect(
       citationText({ sentence: 'S。', quote: ' 原文 ', reference: 'R.', document: null, link: '/plans/a/#x' }),
     ).toBe('S。\n原文：“原文”\n参考文献：R.\n链接：/plans/a/#x');
+  });
+
+  it('quotes a task on one line with inner quotes nested, never “…“…”…”', () => {
+    const text = citationText({
+      sentence: 'S。',
+      quote: '(十四)“强托育”增进民生福祉。\n将托育服务…',
+      reference: 'R.',
+      document: null,
+      link: '/x',
+    });
+    expect(text.split('\n')[1]).toBe('原文：“(十四)‘强托育’增进民生福祉。将托育服务…”');
+  });
+
+  it('quotes a table row with its cells apart, not run together nor broken over lines', () => {
+    const parts = { sentence: 'S。', reference: 'R.', document: null, link: '/x', fromTable: true };
+    expect(
+      citationText({ ...parts, quote: '人均预期寿命(岁)\n\n\u00a0 \u00a0\n\n83.11\n\n   \n\n83.14' }).split('\n')[1],
+    ).toBe('原文：“人均预期寿命(岁)\u300083.11\u300083.14”');
+    expect(citationText({ ...parts, quote: '| 人均预期寿命(岁) | 79 |' }).split('\n')[1]).toBe(
+      '原文：“人均预期寿命(岁)\u300079”',
+    );
   });
 
   it('adds the document with its 文号 when the plan has one', () => {

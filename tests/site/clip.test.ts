@@ -31,3 +31,34 @@ describe('copy as table', () => {
     ]);
   });
 });
+
+describe('copy as table: group rows and links', () => {
+  const grouped = {
+    caption: '孕产妇死亡率：各地目标',
+    head: [['地区', '目标', '原文']],
+    body: [
+      [{ text: '2025年目标（按积极程度排序）', colspan: 3 }],
+      ['甲市', '≤10/10万', { text: '查看原文', href: 'https://intranet.example/plans/a/#a-i1' }],
+      ['乙县', '≤12/10万', { text: '查看原文', href: 'javascript:alert(1)' }],
+    ],
+    source: '来源：规划指标库',
+  };
+
+  it('keeps a group row’s span in the HTML', () => {
+    expect(matrixHtml(grouped)).toMatch(/<td colspan="3" style="[^"]*">2025年目标（按积极程度排序）<\/td>/u);
+    expect(matrixHtml(grouped)).not.toContain('colspan="1"');
+  });
+
+  it('keeps 查看原文 as a link to the record, and only web addresses', () => {
+    const html = matrixHtml(grouped);
+    expect(html).toContain('<a href="https://intranet.example/plans/a/#a-i1">查看原文</a>');
+    expect(html).not.toContain('javascript:');
+    expect(html.match(/<a /gu)).toHaveLength(1);
+  });
+
+  it('gives a spanning cell its columns in the tab-separated text', () => {
+    const lines = matrixText(grouped).split('\n');
+    expect(lines[2]).toBe('2025年目标（按积极程度排序）\t\t');
+    expect(lines[3]).toBe('甲市\t≤10/10万\t查看原文');
+  });
+});

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { indicatorMatcher } from './match-indicator.ts';
 import { departmentMatcher } from './match-department.ts';
 import { LexiconError, parseLexiconFile, type LexiconFile } from './parse-file.ts';
+import { taskTopicMatcher } from './task-topics.ts';
 import { topicMatcher } from './topics-for.ts';
 import type { Lexicon } from './types.ts';
 
@@ -37,6 +38,7 @@ export function buildLexicon(data: LexiconInput, labels: Partial<Record<LexiconF
     indicator: (id) => byId.get(id),
     matchDepartment: departmentMatcher(departments),
     topicsFor: topicMatcher(topics),
+    topicsForTask: taskTopicMatcher(topics),
   };
 }
 

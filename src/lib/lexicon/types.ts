@@ -52,4 +52,6 @@ export interface Lexicon {
   matchDepartment(name: string): string | null;
   /** Topic ids whose keywords occur in the text, in lexicon order. */
   topicsFor(text: string): string[];
+  /** Topic ids of a task by what it is about: its title's, then its body's main ones (units' names aside). */
+  topicsForTask(title: string, body: string, units: readonly string[]): string[];
 }

@@ -1,6 +1,6 @@
 import type { CompareData, CompareTarget } from './compare-data.ts';
 import { bestOfYear } from './measure/ambition.ts';
-import type { TableData } from './tables/table.ts';
+import { withoutRepeatedColumns, type TableData } from './tables/table.ts';
 import type { Sheet } from './tables/xlsx/workbook.ts';
 import { byId } from './data/index-by.ts';
 
@@ -31,15 +31,17 @@ export function selectionTables(data: CompareData, chosen: readonly string[]): S
   const title = `地区对比：${regions.join('、')}`;
   const targets: TableData = {
     title: `${title}（目标）`,
-    headers: ['标准指标', '比较单位', '可比', '不可比原因', '所选地区中最积极', ...data.targetHeaders],
-    rows: rows.map(({ target: t, best }) => [
-      t.name,
-      t.unit,
-      t.rank ? '是' : '不可比',
-      t.reason,
-      best ? '是' : null,
-      ...t.cells,
-    ]),
+    ...withoutRepeatedColumns(
+      ['标准指标', '比较单位', '可比', '不可比原因', '所选地区中最积极', ...data.targetHeaders],
+      rows.map(({ target: t, best }) => [
+        t.name,
+        t.unit,
+        t.rank ? '是' : '不可比',
+        t.reason,
+        best ? '是' : null,
+        ...t.cells,
+      ]),
+    ),
     notes: data.notes,
   };
   const indicators = [...new Map(rows.map((r) => [r.target.indicator, r.target])).values()];

@@ -85,7 +85,11 @@ export function buildRecords(data: PlanData): Omit<PlanExtraction, 'issues' | 'p
       text: body.quote,
       ...quoteOf(text, view, t.quote.start, t.quote.end),
       indicators: indicators.filter((i) => i.task === id).map((i) => i.id),
-      topics: lexicon.topicsFor(`${t.title} ${body.quote}`),
+      topics: lexicon.topicsForTask(
+        t.title,
+        body.quote,
+        [...t.lead, ...t.partners].map((u) => u.name),
+      ),
       page: pageOf(view.map[t.quote.start]!),
     };
   });

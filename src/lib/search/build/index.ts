@@ -1,5 +1,6 @@
 import { foldName } from '../../lexicon/fold-name.ts';
 import { topicMatcher } from '../../lexicon/topics-for.ts';
+import { formatTarget } from '../../site/target-text.ts';
 import type { FactLayout } from '../facts.ts';
 import {
   ATTRIBUTES,
@@ -80,7 +81,7 @@ export function buildSearchIndex(input: SearchInput, emit: Emit): BuildStats {
     });
     names.add(id, t.name);
     texts.add(id, t.quote);
-    targetRows.push([plan, idSuffix(t.plan, t.id), t.name, t.valueText, t.year, attribute, t.quote]);
+    targetRows.push([plan, idSuffix(t.plan, t.id), t.name, formatTarget(t), t.year, attribute, t.quote]);
   });
   targetRows.flush();
   const targetCount = targets.length;

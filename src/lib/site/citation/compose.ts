@@ -1,8 +1,10 @@
-import { nestQuotes } from './verbatim.ts';
+import { nestQuotes, plainQuote } from './verbatim.ts';
 
 export interface CitationParts {
   sentence: string;
   quote: string;
+  /** The quote is a table row: its cells are set apart rather than run together. */
+  fromTable?: boolean;
   reference: string;
   /** 《标题》（文号）, only for a plan that has a 文号. */
   document: string | null;
@@ -16,7 +18,7 @@ const LINK_LABEL = '链接：';
 export function citationText(parts: CitationParts): string {
   return [
     parts.sentence,
-    `原文：“${nestQuotes(parts.quote.trim())}”`,
+    `原文：“${nestQuotes(plainQuote(parts.quote, parts.fromTable ?? false))}”`,
     ...(parts.document ? [`文件：${parts.document}`] : []),
     `参考文献：${parts.reference}`,
     `${LINK_LABEL}${parts.link}`,

@@ -18,6 +18,7 @@ export function targetCitation(plan: PlanRecord, target: IndicatorRecord, access
   return citationText({
     sentence: targetSentence(plan, target),
     quote: target.quote,
+    fromTable: target.source === 'table',
     ...common(plan, target.id, accessed),
   });
 }

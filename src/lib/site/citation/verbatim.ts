@@ -1,5 +1,6 @@
-/** Cell separators of a table row as quoted: pipes, TABs, runs of spaces. */
-const CELL_GAP = /[ \t\u3000]*[|｜\t][ \t\u3000]*|[ \u3000]{2,}/gu;
+/** Cell separators of a table row as quoted: pipes, TABs, line breaks, runs of blanks (NBSP too). */
+const CELL_GAP = /[ \t\u00a0\u3000]*(?:[|｜\t]|[\r\n]+)[\s\u00a0\u3000|｜]*|[ \u00a0\u3000]{2,}/gu;
+const LINE_BREAKS = /[ \t\u00a0\u3000]*[\r\n]+[\s\u00a0\u3000]*/gu;
 const IDEOGRAPHIC_SPACE = '\u3000';
 
 /** Quotes inside a quotation take the inner marks (‘’), as Chinese writing nests them. */
@@ -7,14 +8,21 @@ export function nestQuotes(text: string): string {
   return text.replaceAll('“', '‘').replaceAll('”', '’');
 }
 
-/** A quoted passage on one line: line breaks of the source closed up, a table row's cells spaced. */
+/**
+ * A quote as clean text on one line, for a table cell or a citation: the line breaks of the
+ * source closed up (Chinese runs on without a space), NBSP read as a space, and a table row's
+ * cells — on one line between pipes, or one per line — set apart by one ideographic space.
+ */
+export function plainQuote(quote: string, fromTable: boolean): string {
+  const text = quote.trim();
+  if (!fromTable) return text.replace(LINE_BREAKS, '').replace(/[ \u00a0]+/gu, ' ');
+  return text
+    .replace(/^[|｜]|[|｜]$/gu, '')
+    .trim()
+    .replace(CELL_GAP, IDEOGRAPHIC_SPACE);
+}
+
+/** A quoted passage on one line, without its closing punctuation and with inner quotes nested. */
 export function quotedPassage(quote: string, fromTable: boolean): string {
-  const oneLine = quote.trim().replace(/\s*[\r\n]+\s*/gu, '');
-  const text = fromTable
-    ? oneLine
-        .replace(/^[|｜]|[|｜]$/gu, '')
-        .trim()
-        .replace(CELL_GAP, IDEOGRAPHIC_SPACE)
-    : oneLine;
-  return nestQuotes(text.replace(/[。；;，,：:\s]+$/u, ''));
+  return nestQuotes(plainQuote(quote, fromTable).replace(/[。；;，,：:\s]+$/u, ''));
 }

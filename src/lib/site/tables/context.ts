@@ -9,7 +9,7 @@ import { byId, recordsWith } from '../data/index-by.ts';
 
 /** What every download row needs besides its record: plans, names, units, the build date for citations. */
 export interface RowContext {
-  data: Pick<SiteData, 'plans' | 'lexicon' | 'units' | 'indicators'>;
+  data: Pick<SiteData, 'plans' | 'lexicon' | 'units' | 'indicators'> & Partial<Pick<SiteData, 'report'>>;
   accessed: string;
 }
 

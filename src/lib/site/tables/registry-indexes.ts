@@ -1,3 +1,4 @@
+import { titleOf } from '../citation/doc-title.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { indicatorSummaries } from '../indicator-index.ts';
 import { paths } from '../paths.ts';
@@ -46,7 +47,7 @@ export function indexTables(data: SiteData, ctx: RowContext): Named[] {
     [
       q.plan.id,
       q.plan.region,
-      q.plan.title ?? q.plan.id,
+      titleOf(q.plan),
       q.counts.targets,
       q.counts.tableTargets,
       q.counts.unmapped,

@@ -22,3 +22,15 @@ export function cell(value: string | number | null | undefined | readonly string
   if (Array.isArray(value)) return value.join('、');
   return value as CellValue;
 }
+
+/**
+ * A table put together from parts may name a column twice (the comparison's 标准指标 in front
+ * of the record's own): a spreadsheet reader sees one column per heading, the first kept.
+ */
+export function withoutRepeatedColumns(headers: readonly string[], rows: readonly CellValue[][]) {
+  const keep = headers.map((h, i) => headers.indexOf(h) === i);
+  return {
+    headers: headers.filter((_, i) => keep[i]),
+    rows: rows.map((r) => r.filter((_, i) => keep[i])),
+  };
+}

@@ -1,5 +1,8 @@
 import type { IndicatorRecord } from '../../types.ts';
-import { LEVEL_NAMES, OP_LABELS } from '../format.ts';
+import { titleOf } from '../citation/doc-title.ts';
+import { plainQuote } from '../citation/verbatim.ts';
+import { compareLabel, LEVEL_NAMES } from '../format.ts';
+import { parentLevels, parentTarget } from '../parent-target.ts';
 import type { TargetRow } from '../indicator-view.ts';
 import { indicatorName } from '../lookups.ts';
 import { citationCells, plan, where, type RowContext } from './context.ts';
@@ -36,22 +39,22 @@ export function targetRow(ctx: RowContext, t: IndicatorRecord): CellValue[] {
     t.id,
     p.region,
     LEVEL_NAMES[p.level],
-    p.title ?? p.id,
+    titleOf(p),
     p.docNumber,
     t.indicator ? indicatorName(ctx.data.lexicon, t.indicator) : '（未归入）',
     t.name,
     t.year,
-    t.op ? OP_LABELS[t.op] : null,
+    compareLabel(t) || null,
     t.value,
     t.unit,
     t.valueText,
     t.baselineValue,
     t.baselineYear,
     t.attribute,
-    t.parentValue,
+    parentTarget(t, parentLevels(ctx.data.report ?? null, t.plan)) || null,
     t.source === 'table' ? '表格' : '正文',
     where(t),
-    t.quote,
+    plainQuote(t.quote, t.source === 'table'),
     ...citationCells(ctx, t),
   ].map(cell);
 }

@@ -1,4 +1,6 @@
 import type { TaskRecord } from '../../types.ts';
+import { titleOf } from '../citation/doc-title.ts';
+import { plainQuote } from '../citation/verbatim.ts';
 import { topicName } from '../lookups.ts';
 import { citationCells, departmentsOf, plan, where, type RowContext } from './context.ts';
 import { cell, type CellValue } from './table.ts';
@@ -27,7 +29,7 @@ export function taskRow(ctx: RowContext, t: TaskRecord): CellValue[] {
   return [
     t.id,
     p.region,
-    p.title ?? p.id,
+    titleOf(p),
     p.docNumber,
     t.path.join(' / '),
     t.title,
@@ -38,7 +40,7 @@ export function taskRow(ctx: RowContext, t: TaskRecord): CellValue[] {
     t.topics.map((id) => topicName(ctx.data.lexicon, id)),
     t.indicators.length,
     where(t),
-    t.quote,
+    plainQuote(t.quote, false),
     ...citationCells(ctx, t),
   ].map(cell);
 }
