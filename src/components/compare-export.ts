@@ -1,23 +1,14 @@
-// Exports the comparison for the plans now shown: the rows come from a JSON file built with the
-// site, fetched on the first click so the page itself stays small.
-import type { CompareData } from '../lib/site/compare-data.ts';
+// Exports the comparison for the plans now shown, from the same per-plan files the tables were
+// drawn from (already fetched, so nothing more is loaded).
 import { selectionTables } from '../lib/site/compare-selection.ts';
 import { csvDocument } from '../lib/site/csv.ts';
 import { saveFile } from '../lib/site/clip/save-file.ts';
 import { fileTitle, type TableData } from '../lib/site/tables/table.ts';
 import { xlsxWorkbook } from '../lib/site/tables/xlsx/workbook.ts';
-import { shownPlans } from './compare-filter.ts';
+import { selectionData } from './compare/load.ts';
+import { shownPlans } from './compare/view.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-let loaded: Promise<CompareData> | null = null;
-
-function compareData(url: string): Promise<CompareData> {
-  loaded ??= fetch(url).then((r) => {
-    if (!r.ok) throw new Error(`${r.status}`);
-    return r.json() as Promise<CompareData>;
-  });
-  return loaded;
-}
 
 const notesSheet = (t: TableData) => ({
   name: '说明',
@@ -28,7 +19,7 @@ const notesSheet = (t: TableData) => ({
 async function run(button: HTMLButtonElement): Promise<void> {
   const status = button.closest('.table-tools')?.querySelector('.tools-status');
   try {
-    const tables = selectionTables(await compareData(button.dataset['src'] ?? ''), shownPlans());
+    const tables = selectionTables(await selectionData(shownPlans()), shownPlans());
     const kind = button.dataset['export'];
     if (kind === 'targets-csv')
       saveFile(

@@ -107,6 +107,7 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
   it('copies the comparison as shown: chosen regions only, marks as on screen', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/compare/?plans=${JIA},${YI}`);
+    await page.locator('table.compare-table tbody tr').first().waitFor();
     await page.locator('button.copy-table[data-table="compare-targets"]').click();
     await expect.poll(() => page.locator('.tools-status').first().innerText()).toContain('已复制');
     const text = await page.evaluate(async () =>
@@ -114,7 +115,10 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     );
     const lines = text.split('\n');
     expect(lines[1]).toBe('指标\t甲市\t乙县');
-    expect(lines.find((l) => l.startsWith('孕产妇死亡率'))).toMatch(/\t≤10\/10万 2025年 最积极\t≤12\/10万 2025年$/u);
+    // each cell also carries the target's attribute and baseline when the plan states them
+    expect(lines.find((l) => l.startsWith('孕产妇死亡率'))).toMatch(
+      /\t≤10\/10万 2025年 最积极[^\t]*\t≤12\/10万（已修复） 2025年/u,
+    );
     expect(text).not.toContain('丙区');
     await page.close();
   });
@@ -151,20 +155,31 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     await page.close();
   });
 
-  it('narrows the comparison to the plans in the query', async () => {
+  it('compares the plans in the query, fetching only theirs, and keeps a changed choice in the URL', async () => {
     const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/data/plans/')) fetched.push(new URL(r.url()).pathname);
+    });
     await page.goto(`${site.url}/compare/?plans=${JIA},${YI}`);
-    expect(await page.locator('table.compare-table thead th[data-plan]:visible').count()).toBe(2);
+    await expect.poll(() => page.locator('table.compare-table thead th[data-plan]').count()).toBe(2);
+    expect(fetched.sort()).toEqual([`/data/plans/${JIA}.json`, `/data/plans/${YI}.json`]);
     await page.locator(`input[value="${BING}"]`).check();
-    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).search)).toBe(`?plans=${JIA},${YI},${BING}`);
+    await expect
+      .poll(() => page.locator('table.compare-table thead th[data-plan]').allInnerTexts())
+      .toEqual(['甲市', '乙县', '丙区<script>alert(1)</script>']);
     await page.locator(`input[value="${JIA}"]`).uncheck();
-    await expect.poll(() => decodeURIComponent(new URL(page.url()).search)).toBe(`?plans=${BING},${YI}`);
+    await expect.poll(() => decodeURIComponent(new URL(page.url()).search)).toBe(`?plans=${YI},${BING}`);
+    await page.getByRole('button', { name: '移除 乙县（2023—2025）' }).click();
+    await expect.poll(() => page.locator('.compare-hint').innerText()).toContain('请至少选择两个地区');
     await page.close();
   });
 
   it('shows the chosen plans’ tasks side by side by topic, and exports just that selection', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/compare/?plans=${JIA},${YI}`);
+    await page.locator('table.compare-tasks tbody tr').first().waitFor();
     expect(await page.locator('table.compare-tasks thead th[data-plan]:visible').allInnerTexts()).toEqual([
       '甲市',
       '乙县',

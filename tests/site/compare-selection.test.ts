@@ -4,6 +4,8 @@ import { selectionTables } from '../../src/lib/site/compare-selection.ts';
 
 const target = (plan: string, value: number, year = 2025) => ({
   plan,
+  record: `${plan}-1`,
+  others: 0,
   indicator: 'mmr',
   name: '孕产妇死亡率',
   unit: '/10万',
@@ -24,8 +26,8 @@ const data: CompareData = {
   taskHeaders: ['任务'],
   targets: [target('a', 10), target('b', 12), target('c', 8)],
   tasks: [
-    { plan: 'a', cells: ['ta'] },
-    { plan: 'c', cells: ['tc'] },
+    { plan: 'a', task: 'ta', cells: ['ta'] },
+    { plan: 'c', task: 'tc', cells: ['tc'] },
   ],
   notes: ['说明'],
 };

@@ -128,6 +128,8 @@ describe('the comparison’s targets download', () => {
       targets: [
         {
           plan: 'a',
+          record: 'a-1',
+          others: 0,
           indicator: 'mmr',
           name: '孕产妇死亡率',
           unit: '/10万',

@@ -14,6 +14,10 @@ import type { CellValue } from './tables/table.ts';
 /** One compared target, with what the page needs to re-mark the most ambitious for any selection. */
 export interface CompareTarget {
   plan: string;
+  /** Id of the target record. */
+  record: string;
+  /** Further targets of the same plan for this indicator (other years), listed on its page. */
+  others: number;
   indicator: string;
   name: string;
   unit: string | null;
@@ -30,7 +34,7 @@ export interface CompareData {
   targetHeaders: string[];
   taskHeaders: string[];
   targets: CompareTarget[];
-  tasks: { plan: string; cells: CellValue[] }[];
+  tasks: { plan: string; task: string; cells: CellValue[] }[];
   notes: string[];
 }
 
@@ -52,6 +56,8 @@ export function compareData(data: SiteData, plans: SiteData['plans'], ctx: RowCo
         : [
             {
               plan: c.plan,
+              record: c.record.id,
+              others: c.others,
               indicator: row.indicator.id,
               name: row.indicator.name,
               unit: row.unit,
@@ -64,7 +70,7 @@ export function compareData(data: SiteData, plans: SiteData['plans'], ctx: RowCo
           ],
     ),
   );
-  const tasks = data.tasks.map((t) => ({ plan: t.plan, cells: taskRow(ctx, t) }));
+  const tasks = data.tasks.map((t) => ({ plan: t.plan, task: t.id, cells: taskRow(ctx, t) }));
   return {
     plans: plans.map((p) => ({ id: p.id, region: p.region })),
     targetHeaders: TARGET_HEADERS,

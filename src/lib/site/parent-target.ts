@@ -1,6 +1,7 @@
 import type { Report } from '../export/report-types.ts';
 import type { IndicatorRecord } from '../types.ts';
 import { isDamaged } from './citation/trust.ts';
+import { recordsWith } from './data/index-by.ts';
 
 /** "2025年武汉市目标值(parent 2025)": a column the extraction read as the higher level's target. */
 const PARENT_COLUMN = /^(.*)\(parent (\d{4})\)$/u;
@@ -19,7 +20,8 @@ export function levelOfHeader(header: string): string {
 /** Per target year, the level each of a plan's tables names in its higher-level column. */
 export function parentLevels(report: Pick<Report, 'details'> | null, plan: string): Map<number, string> {
   const out = new Map<number, string>();
-  const tables = report?.details.find((d) => d.plan === plan)?.tables ?? [];
+  // an export written before report details existed has none to read
+  const tables = recordsWith(report?.details ?? [], 'plan', plan)[0]?.tables ?? [];
   for (const table of tables) {
     for (const column of table.columns.replace(/^[^:]*:\s*columns\s*/u, '').split('|')) {
       const m = PARENT_COLUMN.exec(column.trim());

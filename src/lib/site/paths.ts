@@ -33,6 +33,12 @@ export const paths = {
   /** A table download by its registry name, as .csv or .xlsx. */
   table: (name: string, ext: 'csv' | 'xlsx') => href(`downloads/${seg(name)}.${ext}`),
   dataZip: () => href('downloads/planatlas-data.zip'),
+  /** The catalogue pickers start from: provinces, and what every comparison shares. */
+  catalog: () => href('data/catalog.json'),
+  /** One province's plans. */
+  catalogProvince: (key: string) => href(`data/catalog/${seg(key)}.json`),
+  /** One plan's comparison data, fetched only when a reader picks the plan. */
+  planData: (id: string) => href(`data/plans/${seg(id)}.json`),
   /** The plan's original file as published, under its id and its own extension. */
   original: (plan: { id: string; file: string }) => href(`files/${seg(originalName(plan))}`),
   /** A page of a PDF original (the browser's viewer opens it there). */
