@@ -7,7 +7,11 @@ import { byId } from './data/index-by.ts';
 /** Marks, among the chosen plans only, the most ambitious target of each indicator and year. */
 function marked(targets: readonly CompareTarget[]): { target: CompareTarget; best: boolean }[] {
   const byIndicator = new Map<string, CompareTarget[]>();
-  for (const t of targets) byIndicator.set(t.indicator, [...(byIndicator.get(t.indicator) ?? []), t]);
+  for (const t of targets) {
+    const list = byIndicator.get(t.indicator);
+    if (list) list.push(t);
+    else byIndicator.set(t.indicator, [t]);
+  }
   return [...byIndicator.values()].flatMap((list) => {
     const best = bestOfYear(
       list.map((t) => t.rank),

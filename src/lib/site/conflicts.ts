@@ -2,6 +2,7 @@ import type { IndicatorRecord, ParagraphEntry } from '../types.ts';
 import { paragraphAt } from './data/structure.ts';
 import { formatTarget } from './format.ts';
 import { paths } from './paths.ts';
+import { byId, groupBy } from './data/index-by.ts';
 
 /** Another statement of the same plan for the same indicator and year, with another value. */
 export interface ConflictNote {
@@ -18,20 +19,8 @@ export interface ConflictSource {
   paragraphs: readonly (ParagraphEntry & { plan: string })[];
 }
 
-const cache = new WeakMap<
-  ConflictSource,
-  { byId: Map<string, IndicatorRecord>; paras: Map<string, ParagraphEntry[]> }
->();
-
 function indexOf(data: ConflictSource) {
-  let known = cache.get(data);
-  if (!known) {
-    const paras = new Map<string, ParagraphEntry[]>();
-    for (const p of data.paragraphs) paras.set(p.plan, [...(paras.get(p.plan) ?? []), p]);
-    known = { byId: new Map(data.indicators.map((r) => [r.id, r])), paras };
-    cache.set(data, known);
-  }
-  return known;
+  return { byId: (id: string) => byId(data.indicators, id), paras: groupBy(data.paragraphs, 'plan') };
 }
 
 /** "第24段" for the extractor's own paragraph anchors (p24); an offset anchor names no number. */
@@ -43,9 +32,9 @@ function placeOf(p: ParagraphEntry | undefined): string | null {
 
 /** The records a target conflicts with, each linked to its place in the plan text. */
 export function conflictNotes(data: ConflictSource, target: IndicatorRecord): ConflictNote[] {
-  const { byId, paras } = indexOf(data);
+  const { byId: find, paras } = indexOf(data);
   return target.conflict.flatMap((id) => {
-    const other = byId.get(id);
+    const other = find(id);
     if (!other) return [];
     const where = placeOf(paragraphAt(paras.get(other.plan) ?? [], other.start));
     return [{ id, href: paths.record(other.plan, id), value: formatTarget(other), where }];

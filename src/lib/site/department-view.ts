@@ -1,6 +1,6 @@
 import type { TaskRecord, UnitRecord } from '../types.ts';
 import type { SiteLexicon } from './data/lexicon.ts';
-import { recordsWith } from './data/index-by.ts';
+import { byId, recordsWith } from './data/index-by.ts';
 
 export interface DepartmentTask {
   task: TaskRecord;
@@ -12,7 +12,7 @@ export interface DepartmentTask {
 export interface DepartmentSummary {
   id: string;
   name: string;
-  /** Unit names as plans write them, e.g. 市卫生健康委, 县卫生健康局. */
+  /** Unit names as plans write them, e.g. 市卫生健康委, 县卫生健康局; the most used first. */
   names: string[];
   /** Every task the department leads or joins, plan by plan in text order, leading before joining. */
   tasks: DepartmentTask[];
@@ -22,10 +22,9 @@ export interface DepartmentSummary {
 }
 
 function departmentTasks(units: readonly UnitRecord[], tasks: readonly TaskRecord[]): DepartmentTask[] {
-  const byTask = new Map(tasks.map((t) => [t.id, t]));
   const keyed = new Map<string, DepartmentTask>();
   for (const u of units) {
-    const task = byTask.get(u.task);
+    const task = byId(tasks, u.task);
     if (!task) continue;
     const key = `${u.task}\u0000${u.role}`;
     const entry = keyed.get(key) ?? { task, role: u.role, names: [] };
@@ -41,20 +40,24 @@ function departmentTasks(units: readonly UnitRecord[], tasks: readonly TaskRecor
   );
 }
 
+const cache = new WeakMap<readonly UnitRecord[], DepartmentSummary[]>();
+
 /** Departments by function across plans: a 卫生健康委 in one city and a 卫生健康局 in a county are one. */
 export function departmentSummaries(
   lexicon: SiteLexicon,
   units: readonly UnitRecord[],
   tasks: readonly TaskRecord[],
 ): DepartmentSummary[] {
-  return lexicon.departments
+  const known = cache.get(units);
+  if (known) return known;
+  const all = lexicon.departments
     .map((d) => {
       const mine = recordsWith(units, 'department', d.id);
       const list = departmentTasks(mine, tasks);
       return {
         id: d.id,
         name: d.name,
-        names: [...new Set(mine.map((u) => u.name))],
+        names: byFrequency(mine.map((u) => u.name)),
         tasks: list,
         lead: list.filter((t) => t.role === 'lead').length,
         partner: list.filter((t) => t.role === 'partner').length,
@@ -62,4 +65,13 @@ export function departmentSummaries(
       };
     })
     .filter((d) => d.tasks.length > 0);
+  cache.set(units, all);
+  return all;
+}
+
+/** Distinct names, the most used first (ties in first-seen order). */
+function byFrequency(names: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([n]) => n);
 }

@@ -3,6 +3,7 @@ import { planText } from './data/source.ts';
 import { planStructure } from './data/structure.ts';
 import { planQuality, type PlanQuality } from './quality-view.ts';
 import { recordsWith } from './data/index-by.ts';
+import { pageByProvince, type Paged } from './paging/by-province.ts';
 
 const cache = new WeakMap<object, PlanQuality[]>();
 
@@ -29,4 +30,16 @@ export function allQuality(data: SiteData): PlanQuality[] {
   });
   cache.set(data, result);
   return result;
+}
+
+const pagedCache = new WeakMap<object, Paged<PlanQuality>>();
+
+/** The quality rows, paged by province once the library is large. */
+export function qualityPages(data: SiteData): Paged<PlanQuality> {
+  let known = pagedCache.get(data);
+  if (!known) {
+    known = pageByProvince(allQuality(data), (q) => q.plan);
+    pagedCache.set(data, known);
+  }
+  return known;
 }

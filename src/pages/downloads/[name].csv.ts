@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
 import { csvDocument, csvResponse } from '../../lib/site/csv.ts';
 import { siteData } from '../../lib/site/data/site-data.ts';
-import { downloadTables } from '../../lib/site/tables/registry.ts';
-import type { TableData } from '../../lib/site/tables/table.ts';
+import { downloadTable, downloadTables } from '../../lib/site/tables/registry.ts';
 
 export function getStaticPaths() {
-  return downloadTables(siteData()).map(({ name, table }) => ({ params: { name }, props: { table } }));
+  return downloadTables(siteData()).map(({ name }) => ({ params: { name } }));
 }
 
-export const GET: APIRoute<{ table: TableData }> = ({ props }) =>
-  csvResponse(csvDocument(props.table.headers, props.table.rows));
+// rows are computed here, one table at a time, so the build never holds every download at once
+export const GET: APIRoute = ({ params }) => {
+  const table = downloadTable(siteData(), params['name']!);
+  return csvResponse(csvDocument(table.headers, table.rows));
+};

@@ -1,11 +1,11 @@
 import type { SiteData } from '../data/site-data.ts';
 import { departmentSummaries } from '../department-view.ts';
-import { indicatorSummaries } from '../indicator-index.ts';
-import { indicatorView, viewRows } from '../indicator-view.ts';
+import { indicatorPages } from '../indicator-pages.ts';
+import { viewRows } from '../indicator-view.ts';
 import { allTopics, topicTargets, topicTasks } from '../topic-view.ts';
 import type { RowContext } from './context.ts';
 import { commonNotes } from './notes.ts';
-import type { Named } from './registry-records.ts';
+import { lazyTable, type Named } from './registry-records.ts';
 import { RANKED_HEADERS, rankedRow, TARGET_HEADERS, targetRow } from './target-rows.ts';
 import { TASK_HEADERS, taskRow } from './task-rows.ts';
 
@@ -14,42 +14,35 @@ export const AMBITION_NOTE =
 
 export function pageTables(data: SiteData, ctx: RowContext): Named[] {
   const notes = commonNotes(ctx.accessed);
-  const indicators = indicatorSummaries(data.lexicon, data.indicators).map((s) => {
-    const view = indicatorView(s.entry, s.name, s.records, data.plans);
-    const rows = viewRows(view).map((r) => rankedRow(ctx, r, view.unit));
-    return {
-      name: `indicator-${s.id}`,
-      table: { title: `${s.name}：各地目标`, headers: RANKED_HEADERS, rows, notes: [AMBITION_NOTE, ...notes] },
-    };
-  });
-  const departments = departmentSummaries(data.lexicon, data.units, data.tasks).map((d) => ({
-    name: `department-${d.id}`,
-    table: {
+  const indicators = indicatorPages(data).map(({ summary: s, view }) =>
+    lazyTable(`indicator-${s.id}`, () => ({
+      title: `${s.name}：各地目标`,
+      headers: RANKED_HEADERS,
+      rows: viewRows(view).map((r) => rankedRow(ctx, r, view.unit)),
+      notes: [AMBITION_NOTE, ...notes],
+    })),
+  );
+  const departments = departmentSummaries(data.lexicon, data.units, data.tasks).map((d) =>
+    lazyTable(`department-${d.id}`, () => ({
       title: `${d.name}：牵头与配合的任务`,
       headers: ['角色', '本规划中的单位名称', ...TASK_HEADERS],
       rows: d.tasks.map((t) => [t.role === 'lead' ? '牵头' : '配合', t.names.join('、'), ...taskRow(ctx, t.task)]),
       notes,
-    },
-  }));
+    })),
+  );
   const topics = allTopics(data.lexicon, data.tasks).flatMap((topic) => [
-    {
-      name: `topic-${topic.id}-targets`,
-      table: {
-        title: `${topic.name}：量化目标`,
-        headers: TARGET_HEADERS,
-        rows: topicTargets(data.lexicon, data.indicators, data.tasks, topic.id).map((t) => targetRow(ctx, t)),
-        notes,
-      },
-    },
-    {
-      name: `topic-${topic.id}-tasks`,
-      table: {
-        title: `${topic.name}：重点任务`,
-        headers: TASK_HEADERS,
-        rows: topicTasks(data.tasks, topic.id).map((t) => taskRow(ctx, t)),
-        notes,
-      },
-    },
+    lazyTable(`topic-${topic.id}-targets`, () => ({
+      title: `${topic.name}：量化目标`,
+      headers: TARGET_HEADERS,
+      rows: topicTargets(data.lexicon, data.indicators, data.tasks, topic.id).map((t) => targetRow(ctx, t)),
+      notes,
+    })),
+    lazyTable(`topic-${topic.id}-tasks`, () => ({
+      title: `${topic.name}：重点任务`,
+      headers: TASK_HEADERS,
+      rows: topicTasks(data.tasks, topic.id).map((t) => taskRow(ctx, t)),
+      notes,
+    })),
   ]);
   return [...indicators, ...departments, ...topics];
 }

@@ -12,12 +12,20 @@ import { TASK_HEADERS, taskRow } from './task-rows.ts';
 import type { SiteData } from '../data/site-data.ts';
 import { recordsWith } from '../data/index-by.ts';
 
-export type Named = { name: string; table: TableData };
+/** A download by name; its rows are computed when read, so listing the downloads holds none of them. */
+export type Named = { name: string; readonly table: TableData };
+
+export const lazyTable = (name: string, make: () => TableData): Named => ({
+  name,
+  get table() {
+    return make();
+  },
+});
 
 export function recordTables(data: SiteData, ctx: RowContext): Named[] {
   const notes = commonNotes(ctx.accessed);
   const count = (id: string, list: readonly { plan: string }[]) => recordsWith(list, 'plan', id).length;
-  const plans: TableData = {
+  const plans = (): TableData => ({
     title: '规划列表',
     headers: [
       '编号',
@@ -58,31 +66,30 @@ export function recordTables(data: SiteData, ctx: RowContext): Named[] {
       ].map(cell),
     ),
     notes,
-  };
-  const unmapped: TableData = {
+  });
+  const unmapped = (): TableData => ({
     title: '未归入标准指标的目标',
     headers: ['指标名称（归并后）', '使用该名称的规划数', ...TARGET_HEADERS],
     rows: unmappedGroups(data.indicators).flatMap((g) =>
       g.records.map((t) => [g.name, g.plans.length, ...targetRow(ctx, t)]),
     ),
     notes: ['这些目标的名称在词表中没有对应的标准指标，按名称（忽略空格、全半角和末尾单位）归并。', ...notes],
-  };
+  });
   return [
-    { name: 'plans', table: plans },
-    {
-      name: 'targets',
-      table: {
-        title: '全部量化目标',
-        headers: TARGET_HEADERS,
-        rows: data.indicators.map((t) => targetRow(ctx, t)),
-        notes,
-      },
-    },
-    {
-      name: 'tasks',
-      table: { title: '全部重点任务', headers: TASK_HEADERS, rows: data.tasks.map((t) => taskRow(ctx, t)), notes },
-    },
-    { name: 'unmapped', table: unmapped },
+    lazyTable('plans', plans),
+    lazyTable('targets', () => ({
+      title: '全部量化目标',
+      headers: TARGET_HEADERS,
+      rows: data.indicators.map((t) => targetRow(ctx, t)),
+      notes,
+    })),
+    lazyTable('tasks', () => ({
+      title: '全部重点任务',
+      headers: TASK_HEADERS,
+      rows: data.tasks.map((t) => taskRow(ctx, t)),
+      notes,
+    })),
+    lazyTable('unmapped', unmapped),
   ];
 }
 
