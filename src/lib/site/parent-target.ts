@@ -19,7 +19,7 @@ export function levelOfHeader(header: string): string {
 /** Per target year, the level each of a plan's tables names in its higher-level column. */
 export function parentLevels(report: Pick<Report, 'details'> | null, plan: string): Map<number, string> {
   const out = new Map<number, string>();
-  const tables = report?.details.find((d) => d.plan === plan)?.tables ?? [];
+  const tables = report?.details?.find((d) => d.plan === plan)?.tables ?? [];
   for (const table of tables) {
     for (const column of table.columns.replace(/^[^:]*:\s*columns\s*/u, '').split('|')) {
       const m = PARENT_COLUMN.exec(column.trim());
