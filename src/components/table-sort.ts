@@ -1,7 +1,7 @@
 // Sorting by a column header for any table marked `data-sortable`: each header becomes a button
 // (keyboard and screen readers reach it), the sorted one carries aria-sort. Numbers sort as
 // numbers, Chinese by pinyin; empty cells stay last. A third press restores the original order.
-// Each tbody sorts on its own, so a table grouped into tbodies keeps its groups.
+// Each tbody sorts on its own, and rows below a group heading row stay in their group.
 
 const collator = new Intl.Collator('zh-Hans-CN-u-co-pinyin', { numeric: true });
 const NUMBER = /[-−]?\d+(?:\.\d+)?/u;
@@ -35,6 +35,10 @@ function cellAt(row: HTMLTableRowElement, column: number): Element | undefined {
   return undefined;
 }
 
+/** A heading row of a group (one cell across the table): rows sort below it, never past it. */
+const isGroupHead = (r: HTMLTableRowElement) =>
+  r.cells.length === 1 && (r.cells[0]!.colSpan > 1 || r.cells[0]!.getAttribute('scope') === 'rowgroup');
+
 function sortBy(table: HTMLTableElement, column: number, order: Order): void {
   for (const body of table.tBodies) {
     const rows = [...body.rows];
@@ -42,13 +46,24 @@ function sortBy(table: HTMLTableElement, column: number, order: Order): void {
     if (rows.some((r) => [...r.cells].some((c) => c.rowSpan > 1))) continue;
     rows.forEach((r, i) => (r.dataset['order'] ??= String(i)));
     const original = (r: HTMLTableRowElement) => Number(r.dataset['order']);
+    rows.sort((a, b) => original(a) - original(b));
     const sign = order === 'descending' ? -1 : 1;
-    rows.sort((a, b) =>
+    const byColumn = (a: HTMLTableRowElement, b: HTMLTableRowElement) =>
       order === 'none'
         ? original(a) - original(b)
-        : sign * compareKeys(sortKey(cellAt(a, column)), sortKey(cellAt(b, column))) || original(a) - original(b),
-    );
-    body.append(...rows);
+        : sign * compareKeys(sortKey(cellAt(a, column)), sortKey(cellAt(b, column))) || original(a) - original(b);
+    const out: HTMLTableRowElement[] = [];
+    let group: HTMLTableRowElement[] = [];
+    for (const r of rows) {
+      if (!isGroupHead(r)) {
+        group.push(r);
+        continue;
+      }
+      out.push(...group.sort(byColumn), r);
+      group = [];
+    }
+    out.push(...group.sort(byColumn));
+    body.append(...out);
   }
 }
 
