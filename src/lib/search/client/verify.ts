@@ -14,8 +14,12 @@ export interface Checked {
   count: number;
 }
 
-/** Hits checked per kind at most: a few display blocks, fetched at once. */
-export const CHECK_LIMIT = 256;
+/**
+ * Hits checked per kind at most, all fetched at once before the first results are drawn: enough
+ * that a short list is counted exactly; a longer one is estimated (and the headline says 约),
+ * since its hits may sit in as many display blocks as there are hits.
+ */
+export const CHECK_LIMIT = 64;
 
 export function rowText(r: AnyRow): string {
   if (r.kind === 'target') return `${r.row[2]} ${r.row[6]}`;
