@@ -4,6 +4,7 @@ import { isoDay } from '../lib/site/citation/access-date.ts';
 import { copyRich } from '../lib/site/clip/copy-rich.ts';
 import { readTable } from '../lib/site/clip/read-table.ts';
 import { matrixHtml, matrixText } from '../lib/site/clip/table-html.ts';
+import { makeTablesSortable } from './table-sort.ts';
 
 function source(): string {
   return `来源：规划指标库 ${location.href}（${isoDay(new Date())}）`;
@@ -23,3 +24,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-t
     }, 5000);
   });
 }
+
+makeTablesSortable();

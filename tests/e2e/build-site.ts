@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -12,6 +12,36 @@ export const BUILD_DATE = '2026-01-15';
  * build sees its inputs only through the environment, exactly as a deployment would.
  */
 export function buildFixtureSite(): string {
+  return buildSite(join(FIXTURE, 'export'), join(FIXTURE, 'content', 'plans'));
+}
+
+/**
+ * Extracts the project's own plans (content/plans: the real, damaged seeds) and builds the site
+ * from that export, for checks that need real tables, conflicts and search misses.
+ */
+export function buildSeedSite(): string {
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
+  const data = mkdtempSync(join(ROOT, 'tmp', 'seed-export-'));
+  const extract = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      join(ROOT, 'scripts', 'extract.ts'),
+      '--out',
+      data,
+      '--quiet',
+    ],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (extract.status !== 0) throw new Error(`extraction failed:\n${extract.stdout}\n${extract.stderr}`);
+  try {
+    return buildSite(data, join(ROOT, 'content', 'plans'));
+  } finally {
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+function buildSite(data: string, content: string): string {
   // Inside the project on purpose: for an outDir elsewhere the build keeps its intermediate
   // files in one shared folder of the project, and two builds at once would overwrite each other.
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
@@ -24,8 +54,8 @@ export function buildFixtureSite(): string {
       encoding: 'utf8',
       env: {
         ...process.env,
-        PLANATLAS_DATA: join(FIXTURE, 'export'),
-        PLANATLAS_CONTENT: join(FIXTURE, 'content', 'plans'),
+        PLANATLAS_DATA: data,
+        PLANATLAS_CONTENT: content,
         PLANATLAS_BUILD_DATE: BUILD_DATE,
         ASTRO_TELEMETRY_DISABLED: '1',
       },

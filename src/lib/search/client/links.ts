@@ -8,6 +8,7 @@ export function siteLinks(base: string) {
     source: (plan: string, anchor: string, q: string) => `${root}plans/${seg(plan)}/?hl=${seg(q)}#${seg(anchor)}`,
     task: (id: string) => `${root}tasks/${seg(id)}/`,
     indicator: (id: string) => `${root}indicators/${seg(id)}/`,
+    conflicts: () => `${root}search/conflicts.json`,
   };
 }
 export type SiteLinks = ReturnType<typeof siteLinks>;

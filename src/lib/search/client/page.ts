@@ -10,6 +10,7 @@ import { renderFacets, renderTabs } from './render-facets.ts';
 import { resultItem } from './render-rows.ts';
 import { planId } from './rows.ts';
 import { facetView, firstView, type FirstView } from './view.ts';
+import { headline } from './headline.ts';
 
 const PAGE = 20;
 /** Quiet time after a keystroke before the URL takes the query. */
@@ -136,12 +137,11 @@ export function startSearchPage(root: HTMLElement): void {
     for (const r of view.rows) planIds.set(String(r.row[0]), r.plan[0]);
     tabs.replaceChildren(renderTabs(view, onPick));
     list.replaceChildren(...view.rows.map((r) => resultItem(r, view.outcome.query, m, links)));
-    const approx = view.outcome.partial ? '约 ' : '';
     const hint =
       view.outcome.query.terms.length === 1 && view.outcome.query.han.some((h) => h.length === 1)
         ? '（单字只查指标名称，输入两个字以上可查原文）'
         : '';
-    status.replaceChildren(el('span', {}, `“${state.q.trim()}”：${approx}${view.total} 条结果${hint}`));
+    status.replaceChildren(el('span', {}, `“${state.q.trim()}”：${headline(view)}${hint}`));
     more.hidden = view.rows.length >= view.total || view.rows.length < limit;
   }
 

@@ -4,6 +4,8 @@ import type { ParsedQuery } from '../query.ts';
 import { el, marked } from './dom.ts';
 import type { SiteLinks } from './links.ts';
 import type { AnyRow } from './rows.ts';
+import { citeControl } from './cite.ts';
+import { conflictSlot } from './conflicts.ts';
 
 function where(r: AnyRow, links: SiteLinks): HTMLElement {
   const [planId, region, title] = r.plan;
@@ -42,6 +44,7 @@ export function resultItem(r: AnyRow, q: ParsedQuery, m: Manifest, links: SiteLi
         year === null ? '' : ` · ${year}年`,
         attribute > 0 ? el('span', { class: 'search-attr' }, ATTRIBUTES[attribute - 1]!) : '',
       ),
+      conflictSlot(links.conflicts(), id),
       where(r, links),
       el('p', { class: 'search-snippet' }, ...marked(snippet(quote, q))),
       el(
@@ -50,6 +53,7 @@ export function resultItem(r: AnyRow, q: ParsedQuery, m: Manifest, links: SiteLi
         el('a', { href: links.source(planId, id, q.raw) }, '原文位置'),
         indicator ? el('a', { href: links.indicator(indicator.id) }, `指标：${indicator.name}`) : '',
       ),
+      citeControl(links.plan(planId), id, name),
     );
   }
   if (r.kind === 'task') {
@@ -67,6 +71,7 @@ export function resultItem(r: AnyRow, q: ParsedQuery, m: Manifest, links: SiteLi
         el('a', { href: links.source(planId, id, q.raw) }, '原文位置'),
         el('a', { href: links.task(id) }, '任务页'),
       ),
+      citeControl(links.plan(planId), id, title),
     );
   }
   const [, anchor, text] = r.row;

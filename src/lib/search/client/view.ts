@@ -1,11 +1,11 @@
 import { DIMS, facetCounts, kindCounts, keptHits, type FacetResult, type Filters, type HitColumns } from '../facets.ts';
 import { KINDS, type Kind, type Manifest } from '../format.ts';
-import { holdsAll } from '../highlight.ts';
 import { KIND_TIERS } from '../rank.ts';
 import type { Outcome } from './engine.ts';
 import type { Facts } from './facts.ts';
 import type { Loader } from './loader.ts';
 import { loadRows, type AnyRow } from './rows.ts';
+import { checkedHits, keepsRow } from './verify.ts';
 
 /** What the page shows first: the tabs, the count, the first rows. */
 export interface FirstView {
@@ -14,6 +14,8 @@ export interface FirstView {
   /** Hits by kind, other filters applied (the tabs). */
   tabs: ReadonlyMap<string, number>;
   total: number;
+  /** The total is an estimate: hits beyond those checked may lack a term the search left out. */
+  approx: boolean;
   rows: AnyRow[];
 }
 
@@ -22,20 +24,20 @@ export interface View extends FirstView {
   facets: FacetResult['counts'];
 }
 
-function rowText(r: AnyRow): string {
-  if (r.kind === 'target') return `${r.row[2]} ${r.row[6]}`;
-  return r.kind === 'task' ? `${r.row[2]} ${r.row[3]}` : r.row[2];
-}
-
 /** Hits of one kind in rank order, the year filter of the query applied to targets. */
 interface KindHits {
   count: number;
+  exact: boolean;
   /** The first `n` hits. */
   first: (n: number) => number[];
 }
 
-/** Targets whose year is one the query names (their facts known); the other kinds as ranked. */
-async function hitsByKind(facts: Facts, outcome: Outcome): Promise<Record<Kind, KindHits>> {
+/**
+ * Targets whose year is one the query names (their facts known); the other kinds as ranked, less
+ * the rows that lack a term the search left out (see verify.ts).
+ */
+async function hitsByKind(loader: Loader, facts: Facts, outcome: Outcome): Promise<Record<Kind, KindHits>> {
+  const m = await loader.manifest();
   const years = outcome.query.years;
   if (years.length > 0) await outcome.facts();
   const out = {} as Record<Kind, KindHits>;
@@ -44,15 +46,16 @@ async function hitsByKind(facts: Facts, outcome: Outcome): Promise<Record<Kind, 
     // A year in the query asks for targets set for that year, whatever words their text uses.
     if (kind === 'target' && years.length > 0)
       tiers = tiers.map((ids) => ids.filter((id) => years.includes(facts.yearOf(id) ?? -1)));
-    out[kind] = {
-      count: tiers.reduce((s, t) => s + t.length, 0),
-      first: (n) => {
-        const ids: number[] = [];
-        for (const t of tiers) for (let i = 0; i < t.length && ids.length < n; i++) ids.push(t[i]!);
-        return ids;
-      },
-    };
+    const ranked: number[] = [];
+    for (const t of tiers) for (let i = 0; i < t.length; i++) ranked.push(t[i]!);
+    out[kind] = { count: ranked.length, exact: true, first: (n) => ranked.slice(0, n) };
   }
+  await Promise.all(
+    KINDS.map(async (kind) => {
+      const c = await checkedHits(loader, m, outcome, kind, out[kind].first(out[kind].count));
+      out[kind] = { count: c.count, exact: c.exact, first: (n) => c.ids.slice(0, n) };
+    }),
+  );
   return out;
 }
 
@@ -63,7 +66,7 @@ async function hitColumns(loader: Loader, facts: Facts, outcome: Outcome): Promi
   const known = columnsOf.get(outcome);
   if (known) return known;
   await outcome.facts();
-  const byKind = await hitsByKind(facts, outcome);
+  const byKind = await hitsByKind(loader, facts, outcome);
   const ranked = KINDS.flatMap((k) => byKind[k].first(byKind[k].count));
   const columns = facts.columns(ranked, await loader.plans());
   columnsOf.set(outcome, columns);
@@ -90,16 +93,18 @@ export async function firstView(
   const m = await loader.manifest();
   let tabs: Map<string, number>;
   let kept: (kind: Kind, n: number) => number[];
+  // The hits each tab lists once left-out terms are checked; under a filter, counted over those.
+  const byKind = await hitsByKind(loader, facts, outcome);
   if (filtered(filters)) {
     const columns = await hitColumns(loader, facts, outcome);
     const ctx = { m, plans: await loader.plans() };
     tabs = kindCounts(columns, filters, ctx);
     kept = (kind, n) => keptHits(columns, { ...filters, kind }, ctx).slice(0, n);
   } else {
-    const byKind = await hitsByKind(facts, outcome);
     tabs = new Map(KINDS.map((k) => [k, byKind[k].count]));
     kept = (kind, n) => byKind[kind].first(n);
   }
+  const exact = (kind: Kind) => byKind[kind].exact;
   const kind = (filters.kind as Kind | undefined) ?? KINDS.find((k) => (tabs.get(k) ?? 0) > 0) ?? 'target';
   const total = tabs.get(kind) ?? 0;
   return {
@@ -107,6 +112,7 @@ export async function firstView(
     kind,
     tabs,
     total,
+    approx: !exact(kind),
     rows: await firstRows(loader, m, outcome, kept(kind, outcome.partial ? limit * 16 : limit), limit),
   };
 }
@@ -151,7 +157,7 @@ async function firstRows(
   const out: AnyRow[] = [];
   for (let at = 0, step = limit * 2; at < kept.length && out.length < limit; at += step) {
     const rows = await loadRows(loader, m, kept.slice(at, at + step));
-    out.push(...rows.filter((r) => r.kind === 'target' || holdsAll(rowText(r), outcome.query.terms)));
+    out.push(...rows.filter((r) => keepsRow(r, outcome.query.terms)));
   }
   return out.slice(0, limit);
 }
