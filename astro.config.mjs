@@ -23,6 +23,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // A class on each styled element instead of a data attribute: the same specificity, and about
+  // a third fewer bytes on every page of a large library.
+  scopedStyleStrategy: 'class',
   prefetch: false,
   vite: {
     resolve: {

@@ -4,6 +4,10 @@ import { isoDay } from '../lib/site/citation/access-date.ts';
 import { copyRich } from '../lib/site/clip/copy-rich.ts';
 import { readTable } from '../lib/site/clip/read-table.ts';
 import { matrixHtml, matrixText } from '../lib/site/clip/table-html.ts';
+import { matrixRows } from '../lib/site/clip/matrix-rows.ts';
+import { saveFile } from '../lib/site/clip/save-file.ts';
+import { csvDocument } from '../lib/site/csv.ts';
+import { xlsxWorkbook } from '../lib/site/tables/xlsx/workbook.ts';
 import { makeTablesSortable } from './table-sort.ts';
 
 function source(): string {
@@ -22,6 +26,25 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-t
     window.setTimeout(() => {
       if (status) status.textContent = '';
     }, 5000);
+  });
+}
+
+// Tables without a file built with the site (a page of a long listing, a narrowed table) save
+// what the page shows, in the order it is sorted.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button.save-table')) {
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const table = document.getElementById(button.dataset['table'] ?? '');
+    if (!(table instanceof HTMLTableElement)) return;
+    const { headers, rows } = matrixRows(readTable(table, source()));
+    const name = button.dataset['file'] ?? 'table';
+    if (button.dataset['format'] === 'xlsx')
+      saveFile(
+        `${name}.xlsx`,
+        xlsxWorkbook([{ name: name.slice(0, 31), headers, rows }]),
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+    else saveFile(`${name}.csv`, csvDocument(headers, rows), 'text/csv;charset=utf-8');
   });
 }
 

@@ -33,12 +33,14 @@ export function allQuality(data: SiteData): PlanQuality[] {
 }
 
 const pagedCache = new WeakMap<object, Paged<PlanQuality>>();
+const QUALITY_PAGE_PLANS = 20;
 
 /** The quality rows, paged by province once the library is large. */
 export function qualityPages(data: SiteData): Paged<PlanQuality> {
   let known = pagedCache.get(data);
   if (!known) {
-    known = pageByProvince(allQuality(data), (q) => q.plan);
+    // each plan's section lists its repairs and flags, so a page holds fewer plans than rows elsewhere
+    known = pageByProvince(allQuality(data), (q) => q.plan, QUALITY_PAGE_PLANS);
     pagedCache.set(data, known);
   }
   return known;

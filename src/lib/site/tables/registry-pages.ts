@@ -2,11 +2,10 @@ import type { SiteData } from '../data/site-data.ts';
 import { departmentSummaries } from '../department-view.ts';
 import { indicatorPages } from '../indicator-pages.ts';
 import { viewRows } from '../indicator-view.ts';
-import { allTopics, topicTargets, topicTasks } from '../topic-view.ts';
 import type { RowContext } from './context.ts';
 import { commonNotes } from './notes.ts';
 import { lazyTable, type Named } from './registry-records.ts';
-import { RANKED_HEADERS, rankedRow, TARGET_HEADERS, targetRow } from './target-rows.ts';
+import { RANKED_HEADERS, rankedRow } from './target-rows.ts';
 import { TASK_HEADERS, taskRow } from './task-rows.ts';
 
 export const AMBITION_NOTE =
@@ -30,19 +29,5 @@ export function pageTables(data: SiteData, ctx: RowContext): Named[] {
       notes,
     })),
   );
-  const topics = allTopics(data.lexicon, data.tasks).flatMap((topic) => [
-    lazyTable(`topic-${topic.id}-targets`, () => ({
-      title: `${topic.name}：量化目标`,
-      headers: TARGET_HEADERS,
-      rows: topicTargets(data.lexicon, data.indicators, data.tasks, topic.id).map((t) => targetRow(ctx, t)),
-      notes,
-    })),
-    lazyTable(`topic-${topic.id}-tasks`, () => ({
-      title: `${topic.name}：重点任务`,
-      headers: TASK_HEADERS,
-      rows: topicTasks(data.tasks, topic.id).map((t) => taskRow(ctx, t)),
-      notes,
-    })),
-  ]);
-  return [...indicators, ...departments, ...topics];
+  return [...indicators, ...departments];
 }
