@@ -26,6 +26,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.table-filter
   >;
   options(selects.province, rows, 'province');
   options(selects.level, rows, 'level');
+  // a choice of one value filters nothing
+  for (const select of Object.values(selects)) select.closest('label')!.hidden = select.options.length <= 2;
   const status = form.querySelector('.filter-status');
   const apply = () => {
     let shown = 0;

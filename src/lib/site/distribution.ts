@@ -45,11 +45,11 @@ export interface SpreadLayout {
 }
 
 /** One shared axis for all rows, from the least to the greatest value shown, so rows compare at a glance. */
-export function layoutSpreads(rows: readonly Spread[], width = 560, labelWidth = 130, rowHeight = 26): SpreadLayout {
+export function layoutSpreads(rows: readonly Spread[], width = 620, labelWidth = 140, rowHeight = 26): SpreadLayout {
   const min = rows.reduce((m, r) => Math.min(m, r.min), Infinity);
   const max = rows.reduce((m, r) => Math.max(m, r.max), -Infinity);
   const left = labelWidth + 10;
-  const span = width - left - 90;
+  const span = width - left - 170;
   const x = (v: number) => Math.round((left + (max === min ? span / 2 : ((v - min) / (max - min)) * span)) * 10) / 10;
   return { width, height: rows.length * rowHeight + 34, labelWidth, rowHeight, x, axis: { min, max } };
 }
