@@ -20,6 +20,9 @@ async function saved(page: Page, selector: string): Promise<Uint8Array> {
 /** The text of each cell of the first Word table, row by row. */
 function wordTable(docx: Uint8Array): string[][] {
   const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+  // A4 landscape, the heading row repeated on each page
+  expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/u);
+  expect(xml).toContain('<w:tblHeader/>');
   const table = /<w:tbl>[\s\S]*<\/w:tbl>/u.exec(xml)?.[0] ?? '';
   const decode = (t: string) =>
     t
@@ -74,6 +77,9 @@ describe.skipIf(!hasChromium)(suite, () => {
     await expect(page.locator('.wb-peer-hint').innerText()).resolves.toContain('已建议同省其他地区');
     expect(decodeURIComponent(new URL(page.url()).search)).toBe(`?plan=${JIA}&year=2025`);
 
+    // the region itself is not offered as its own peer
+    await expect.poll(() => page.locator('.picker-plans input').count()).toBe(2);
+    expect(await page.locator(`.picker-plans input[value="${JIA}"]`).count()).toBe(0);
     await page.locator(`.picker-plans input[value="${BING}"]`).check();
     await expect
       .poll(() => decodeURIComponent(new URL(page.url()).search))
@@ -89,6 +95,15 @@ describe.skipIf(!hasChromium)(suite, () => {
     await expect.poll(() => mmr.locator('.wb-rank').innerText()).toBe('在 2 个目标中居第 1 位（1 为最积极）');
     await mmr.locator('input.wb-value').fill('13');
     await expect.poll(() => mmr.locator('.wb-rank').innerText()).toBe('在 2 个目标中居第 2 位（1 为最积极）');
+
+    // the values typed are in the URL too: opened again, the row says the same
+    await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('maternal-mortality:13');
+    const again = await context.newPage();
+    await again.goto(page.url());
+    const mmrAgain = again.locator('#workbench-table tr[data-indicator="maternal-mortality"]');
+    await expect.poll(() => mmrAgain.locator('.wb-rank').innerText()).toBe('在 2 个目标中居第 2 位（1 为最积极）');
+    expect(await mmrAgain.locator('input.wb-value').inputValue()).toBe('13');
+    await again.close();
 
     // each figure opens its citation
     await mmr.locator(`td[data-plan="${YI}"] details summary`).click();

@@ -11,6 +11,7 @@ function show(out: HTMLElement, row: DraftRow, text: string): void {
   const value = parseProposal(text);
   if (value === null) proposals.delete(row.indicator.id);
   else proposals.set(row.indicator.id, value);
+  document.dispatchEvent(new CustomEvent('workbench:proposal'));
   if (value === null) {
     out.replaceChildren(text.trim() === '' ? '' : el('span', { class: 'tag warn' }, '请填数字'));
     return;

@@ -6,8 +6,9 @@ import type { Drafting } from '../../lib/site/workbench/peers.ts';
 import { choiceQuery, parseChoice, type Choice } from '../../lib/site/workbench/query.ts';
 import { draftRows, type DraftRow } from '../../lib/site/workbench/rows.ts';
 import { loadCatalog, loadPlan } from '../compare/load.ts';
-import { redrawChosen, startPicker, type Picker } from '../compare/picker.ts';
+import { redrawChosen, relist, startPicker, type Picker } from '../compare/picker.ts';
 import { startChoice, setYear } from './choose.ts';
+import { proposals } from './propose.ts';
 import { renderTable } from './render.ts';
 import { loadSources } from './sources.ts';
 
@@ -19,6 +20,13 @@ const title = document.querySelector<HTMLElement>('.wb-title');
 const context = document.querySelector<HTMLElement>('.wb-context');
 
 let choice: Choice = parseChoice(location.search);
+for (const [id, value] of Object.entries(choice.values ?? {})) proposals.set(id, value);
+
+const keepUrl = () => {
+  choice = { ...choice, values: Object.fromEntries(proposals) };
+  history.replaceState(null, '', `${location.pathname}${choiceQuery(choice)}${location.hash}`);
+};
+document.addEventListener('workbench:proposal', keepUrl);
 const picker: Picker = { chosen: [], onChange: () => peersChanged() };
 
 /** What the export buttons write: the rows now shown and the table's title. */
@@ -42,7 +50,7 @@ async function drafting(c: Choice): Promise<{ d: Drafting; year: number | null }
 async function draw(index: CatalogIndex): Promise<void> {
   const found = await drafting(choice);
   if (found?.year) choice = { ...choice, year: found.year };
-  history.replaceState(null, '', `${location.pathname}${choiceQuery(choice)}${location.hash}`);
+  keepUrl();
   if (!found || found.year === null) {
     if (results) results.hidden = true;
     say(
@@ -59,7 +67,11 @@ async function draw(index: CatalogIndex): Promise<void> {
   say('正在读取所需规划的数据……');
   const src = await loadSources(index, d, year, choice.peers);
   picker.chosen = src.peers.map((s) => ({ id: s.plan.id, label: label(s.plan) }));
+  // the region's own plans and the levels above are no peers
+  picker.offers = (p) =>
+    !(p.region === d.region && p.province === d.province) && p.level !== 'province' && p.level !== 'national';
   redrawChosen(picker);
+  relist(picker);
   if (peerHint)
     peerHint.textContent =
       choice.peers !== null
@@ -103,7 +115,7 @@ async function start(): Promise<void> {
   const first = await drafting(choice);
   await startChoice(index, { ...choice, provinceOfPlan: first?.d.province ?? null }, (c, yearOnly) => {
     // another region or year brings its own suggested peers
-    choice = { ...c, year: c.year, peers: yearOnly && c.year === choice.year ? choice.peers : null };
+    choice = { ...c, peers: yearOnly && c.year === choice.year ? choice.peers : null };
     void draw(index);
   });
   const key = index.provinces.find((p) => p.name === first?.d.province)?.key;

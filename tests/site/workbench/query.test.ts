@@ -34,6 +34,22 @@ describe('the workbench URL', () => {
     });
   });
 
+  it('carries the values typed, and drops those that are not numbers', () => {
+    const q = choiceQuery({
+      plan: 'a',
+      region: null,
+      province: null,
+      level: null,
+      year: 2025,
+      peers: ['b'],
+      values: { mmr: 11, beds: 6.8 },
+    });
+    expect(q).toBe('?plan=a&year=2025&peers=b&v=mmr:11,beds:6.8');
+    expect(parseChoice(q).values).toEqual({ mmr: 11, beds: 6.8 });
+    expect(parseChoice('?plan=a&v=mmr:abc,beds:,:3,life:80').values).toEqual({ life: 80 });
+    expect(parseChoice('?plan=a').values).toBeUndefined();
+  });
+
   it('drops what it cannot read and keeps an emptied peer list empty', () => {
     expect(parseChoice('?level=town&year=abc&peers=')).toMatchObject({ level: null, year: null, peers: [] });
     expect(parseChoice('?peers=a,a,b&peers=c').peers).toEqual(['a', 'b', 'c']);

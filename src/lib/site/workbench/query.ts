@@ -9,6 +9,8 @@ export interface Choice {
   year: number | null;
   /** Null until the drafter changes them: the suggested peers are taken. */
   peers: string[] | null;
+  /** Proposed values typed so far, by indicator id. */
+  values?: Record<string, number>;
 }
 
 const LEVELS: readonly Level[] = ['national', 'province', 'city', 'district', 'county'];
@@ -26,7 +28,13 @@ export function parseChoice(search: string): Choice {
         .map((v) => v.trim())
         .filter((v) => v !== '')
     : null;
+  const values: Record<string, number> = {};
+  for (const pair of (text(params, 'v') ?? '').split(',')) {
+    const [id, value] = pair.split(':');
+    if (id && value !== undefined && value.trim() !== '' && Number.isFinite(Number(value))) values[id] = Number(value);
+  }
   return {
+    ...(Object.keys(values).length > 0 ? { values } : {}),
     plan: text(params, 'plan'),
     region: text(params, 'region'),
     province: text(params, 'province'),
@@ -47,6 +55,8 @@ export function choiceQuery(c: Choice): string {
   }
   if (c.year !== null) params.set('year', String(c.year));
   if (c.peers !== null) params.set('peers', c.peers.join(','));
-  const q = params.toString().replace(/%2C/gu, ',');
+  const values = Object.entries(c.values ?? {});
+  if (values.length > 0) params.set('v', values.map(([id, v]) => `${id}:${v}`).join(','));
+  const q = params.toString().replace(/%2C/gu, ',').replace(/%3A/gu, ':');
   return q === '' ? '' : `?${q}`;
 }
