@@ -9,7 +9,7 @@ const LEVEL = { province: '省级', national: '国家' } as const;
 function citeToggle(f: Figure): HTMLElement {
   return el(
     'details',
-    { class: 'wb-cite no-print' },
+    { class: 'wb-cite' },
     el('summary', {}, '引用'),
     el('span', { class: 'wb-cite-text' }, f.citation),
     el('span', { class: 'wb-cite-text muted' }, f.reference),

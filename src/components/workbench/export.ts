@@ -38,3 +38,14 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.wb-exp
     });
   });
 document.querySelector('button.wb-print')?.addEventListener('click', () => window.print());
+
+// On paper every figure carries its citation: the closed ones are opened for printing only.
+let opened: HTMLDetailsElement[] = [];
+window.addEventListener('beforeprint', () => {
+  opened = [...document.querySelectorAll<HTMLDetailsElement>('details.wb-cite:not([open])')];
+  for (const d of opened) d.open = true;
+});
+window.addEventListener('afterprint', () => {
+  for (const d of opened) d.open = false;
+  opened = [];
+});

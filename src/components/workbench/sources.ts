@@ -4,6 +4,7 @@ import type { CatalogIndex } from '../../lib/site/shards/catalog-index.ts';
 import { NO_PROVINCE } from '../../lib/site/shards/no-province.ts';
 import type { CatalogPlan, PlanShard } from '../../lib/site/shards/types.ts';
 import { higherPlans, previousPlan, suggestPeers, type Drafting } from '../../lib/site/workbench/peers.ts';
+import type { Choice } from '../../lib/site/workbench/query.ts';
 import { loadPlan, loadProvince } from '../compare/load.ts';
 
 export interface Sources {
@@ -52,4 +53,16 @@ export async function loadSources(
     settled(peers ?? suggested.ids),
   ]);
   return { plans, suggested, own, previous: prev, highers: up.shards, peers: chosen.shards, missing: chosen.missing };
+}
+
+/** The region a choice describes, and its target year (a library plan brings its own). */
+export async function drafting(c: Choice): Promise<{ d: Drafting; year: number | null } | null> {
+  if (c.plan) {
+    const s = await loadPlan(c.plan).catch(() => null);
+    if (!s) return null;
+    const { id, region, province, level } = s.plan;
+    return { d: { plan: id, region, province, level }, year: c.year ?? s.plan.period[1] };
+  }
+  if (!c.region || !c.province || !c.level) return null;
+  return { d: { plan: null, region: c.region, province: c.province, level: c.level }, year: c.year };
 }

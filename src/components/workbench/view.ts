@@ -1,16 +1,15 @@
 // The workbench page: reads the choice from the URL, fetches only the plans it cites, draws the
 // table and keeps the URL in step with every change so the table can be shared.
-import { LEVEL_NAMES } from '../../lib/site/format.ts';
 import type { CatalogIndex } from '../../lib/site/shards/catalog-index.ts';
-import type { Drafting } from '../../lib/site/workbench/peers.ts';
+import { draftContext, peerHint as hintFor } from '../../lib/site/workbench/context.ts';
 import { choiceQuery, parseChoice, type Choice } from '../../lib/site/workbench/query.ts';
 import { draftRows, type DraftRow } from '../../lib/site/workbench/rows.ts';
-import { loadCatalog, loadPlan } from '../compare/load.ts';
+import { loadCatalog } from '../compare/load.ts';
 import { redrawChosen, relist, startPicker, type Picker } from '../compare/picker.ts';
 import { startChoice, setYear } from './choose.ts';
 import { proposals } from './propose.ts';
 import { renderTable } from './render.ts';
-import { loadSources } from './sources.ts';
+import { drafting, loadSources } from './sources.ts';
 
 const table = document.querySelector<HTMLTableElement>('#workbench-table');
 const results = document.querySelector<HTMLElement>('.workbench-results');
@@ -35,17 +34,6 @@ export const current: { rows: DraftRow[]; title: string; notes: string[] } = { r
 const say = (text: string) => status && (status.textContent = text);
 const label = (p: { region: string; period: readonly [number, number] }) =>
   `${p.region}（${p.period[0]}—${p.period[1]}）`;
-
-async function drafting(c: Choice): Promise<{ d: Drafting; year: number | null } | null> {
-  if (c.plan) {
-    const s = await loadPlan(c.plan).catch(() => null);
-    if (!s) return null;
-    const { id, region, province, level } = s.plan;
-    return { d: { plan: id, region, province, level }, year: c.year ?? s.plan.period[1] };
-  }
-  if (!c.region || !c.province || !c.level) return null;
-  return { d: { plan: null, region: c.region, province: c.province, level: c.level }, year: c.year };
-}
 
 async function draw(index: CatalogIndex): Promise<void> {
   const found = await drafting(choice);
@@ -72,26 +60,19 @@ async function draw(index: CatalogIndex): Promise<void> {
     !(p.region === d.region && p.province === d.province) && p.level !== 'province' && p.level !== 'national';
   redrawChosen(picker);
   relist(picker);
-  if (peerHint)
-    peerHint.textContent =
-      choice.peers !== null
-        ? '已按您的选择列出同类地区。'
-        : src.suggested.ids.length === 0
-          ? `${d.province}暂无目标年为${year}年的其他规划，请在下方选择同类地区。`
-          : src.suggested.widened
-            ? `${d.province}没有目标年为${year}年的其他${LEVEL_NAMES[d.level]}规划，已建议同省其他地区，可增减。`
-            : `已建议${d.province}目标年为${year}年的其他${LEVEL_NAMES[d.level]}规划，可增减。`;
+  if (peerHint) peerHint.textContent = hintFor(d, year, choice.peers !== null, src.suggested);
   const rows = draftRows({ indicators: index.indicators, headers: index.targetHeaders, year, ...src });
   current.rows = rows;
   current.title = `起草参考：${d.region}（${year}年目标）`;
-  current.notes = [
-    `起草地区：${d.region}（${d.province}，${LEVEL_NAMES[d.level]}）；目标年：${year}年。`,
-    `本地上期规划：${src.previous ? `${src.previous.plan.title ?? src.previous.plan.region}（${src.previous.plan.period.join('—')}）` : '库中没有'}。`,
-    `同类地区：${src.peers.map((s) => s.plan.region).join('、') || '无'}。`,
-    ...index.notes,
-  ];
+  const about = draftContext(
+    d,
+    year,
+    src.previous?.plan ?? null,
+    src.peers.map((s) => s.plan),
+  );
+  current.notes = [...about, ...index.notes];
   if (title) title.textContent = current.title;
-  if (context) context.textContent = current.notes.slice(0, 3).join(' ');
+  if (context) context.textContent = about.join(' ');
   if (table) renderTable(table, rows, src.peers, src.previous, index.indicatorBase);
   if (results) results.hidden = rows.length === 0;
   const gone = src.missing.length > 0 ? `未找到规划：${src.missing.join('、')}。` : '';
