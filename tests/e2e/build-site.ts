@@ -11,7 +11,12 @@ export const BUILD_DATE = '2026-01-15';
  * Builds the site from the fixture export into a fresh directory, in a child process so the
  * build sees its inputs only through the environment, exactly as a deployment would.
  */
-export function buildFixtureSite(): string {
+export function buildFixtureSite(
+  inputs: { data: string; content: string } = {
+    data: join(FIXTURE, 'export'),
+    content: join(FIXTURE, 'content', 'plans'),
+  },
+): string {
   // Inside the project on purpose: for an outDir elsewhere the build keeps its intermediate
   // files in one shared folder of the project, and two builds at once would overwrite each other.
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
@@ -24,8 +29,8 @@ export function buildFixtureSite(): string {
       encoding: 'utf8',
       env: {
         ...process.env,
-        PLANATLAS_DATA: join(FIXTURE, 'export'),
-        PLANATLAS_CONTENT: join(FIXTURE, 'content', 'plans'),
+        PLANATLAS_DATA: inputs.data,
+        PLANATLAS_CONTENT: inputs.content,
         PLANATLAS_BUILD_DATE: BUILD_DATE,
         ASTRO_TELEMETRY_DISABLED: '1',
       },

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from './browser.ts';
 import { buildFixtureSite } from './build-site.ts';
 import { BING, JIA, YI } from './fixture-ids.ts';
+import { JIA_OLD, SHENG, workbenchLibrary } from './workbench-library.ts';
 import { serveStatic } from '../../src/lib/serve/static-server.ts';
 
 const suite = hasChromium ? 'workbench in Chromium' : 'workbench: SKIPPED because /usr/bin/chromium is not installed';
@@ -44,9 +45,12 @@ describe.skipIf(!hasChromium)(suite, () => {
   let context: BrowserContext;
   let site: Awaited<ReturnType<typeof serveStatic>>;
   let dist = '';
+  let library = '';
 
   beforeAll(async () => {
-    dist = buildFixtureSite();
+    const inputs = workbenchLibrary();
+    library = join(inputs.data, '..');
+    dist = buildFixtureSite(inputs);
     site = await serveStatic(dist);
     browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true });
@@ -56,11 +60,12 @@ describe.skipIf(!hasChromium)(suite, () => {
     await browser?.close();
     await site?.close();
     if (dist) rmSync(dist, { recursive: true, force: true });
+    if (library) rmSync(library, { recursive: true, force: true });
   });
 
   it('keeps the page free of the library: no plan is named in its HTML', () => {
     const html = readFileSync(join(dist, 'workbench', 'index.html'), 'utf8');
-    for (const id of [JIA, YI, BING]) expect(html).not.toContain(id);
+    for (const id of [JIA, YI, BING, SHENG, JIA_OLD]) expect(html).not.toContain(id);
     expect(html).toContain('href="/compare/"');
   });
 
@@ -91,10 +96,19 @@ describe.skipIf(!hasChromium)(suite, () => {
     await expect.poll(() => mmr.locator('td.wb-median').innerText()).toContain('12/10万');
     expect(await mmr.locator('td.wb-median').innerText()).toContain('2 地设定，可比 1');
     expect(await mmr.locator(`td[data-plan="${BING}"]`).innerText()).toContain('不可比单位“‰”与“/10万”不同');
+    // the last plan of 甲市 and the province's plan stand beside the peers
+    expect(await page.locator('#workbench-table thead').innerText()).toContain('甲市（2016—2020）');
+    const cells = await mmr.locator('td').allInnerTexts();
+    expect(cells[2]).toContain('≤14/10万');
+    expect(cells[3]).toContain('省级：测试省');
+    expect(cells[3]).toContain('≤12/10万');
     await mmr.locator('input.wb-value').fill('11');
     await expect.poll(() => mmr.locator('.wb-rank').innerText()).toBe('在 2 个目标中居第 1 位（1 为最积极）');
+    expect(await mmr.locator('.wb-vs-higher').innerText()).toBe('低于上级目标，比上级更积极');
+    expect(await mmr.locator('.wb-vs-previous').innerText()).toBe('比上期目标更积极');
     await mmr.locator('input.wb-value').fill('13');
     await expect.poll(() => mmr.locator('.wb-rank').innerText()).toBe('在 2 个目标中居第 2 位（1 为最积极）');
+    expect(await mmr.locator('.wb-vs-higher').innerText()).toBe('高于上级目标，未达上级要求');
 
     // the values typed are in the URL too: opened again, the row says the same
     await expect.poll(() => new URL(page.url()).searchParams.get('v')).toBe('maternal-mortality:13');
@@ -119,12 +133,15 @@ describe.skipIf(!hasChromium)(suite, () => {
     const col = (name: string) => row[table[0]!.indexOf(name)]!;
     expect(col('拟定值')).toBe('13');
     expect(col('拟定值定位')).toContain('居第 2 位');
+    expect(col('本地上期目标')).toBe('甲市：≤14/10万（2020年）[1]');
+    expect(col('上级目标')).toBe('省级 测试省：≤12/10万（2025年）[2]');
     expect(col('同类地区目标').split('\n')).toEqual([
-      '乙县：≤12/10万（已修复）（2025年，约束性）[1]',
-      '丙区<script>alert(1)</script>：<0.1‰（2030年）[2]（不可比：单位“‰”与“/10万”不同）',
+      '乙县：≤12/10万（已修复）（2025年，约束性）[3]',
+      '丙区<script>alert(1)</script>：<0.1‰（2030年）[4]（不可比：单位“‰”与“/10万”不同）',
     ]);
     expect(col('同类地区中位数')).toBe('12');
-    expect(col('资料来源')).toContain('[1] 《乙县卫生健康事业高质量发展实施方案（2023—2025年）》');
+    expect(col('资料来源')).toContain('[2] 《测试省“十四五”卫生健康规划》');
+    expect(col('资料来源')).toContain('[3] 《乙县卫生健康事业高质量发展实施方案（2023—2025年）》');
     expect(col('资料来源')).toContain(`${site.url}/plans/${YI}/#`);
 
     const outside = requests.filter((u) => !u.startsWith(site.url) && !/^(data|blob):/u.test(u));
@@ -144,9 +161,13 @@ describe.skipIf(!hasChromium)(suite, () => {
     const beds = page.locator('#workbench-table tr[data-indicator="beds-per-1000"]');
     await beds.locator('input.wb-value').fill('7');
     await expect.poll(() => beds.locator('.wb-rank').innerText()).toBe('在 2 个目标中居第 1 位（1 为最积极）');
+    // no plan of 新市 is in the library: the province's plan is found through the catalogue
+    expect(await beds.locator('.wb-vs-higher').innerText()).toBe('与上级目标持平');
+    expect(await beds.locator('.wb-vs-previous').count()).toBe(0);
     const csv = strFromU8(await saved(page, 'button[data-export="csv"]'));
     expect(csv).toContain('每千人口医疗卫生机构床位数');
-    expect(csv).toContain('甲市：6.5张（2025年，预期性）[1]');
+    expect(csv).toContain('省级 测试省：7张（2025年）[1]');
+    expect(csv).toContain('甲市：6.5张（2025年，预期性）[2]');
     await page.close();
   });
 });
