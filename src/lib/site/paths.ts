@@ -28,6 +28,8 @@ export const paths = {
   topics: () => href('topics/'),
   topic: (id: string) => href(`topics/${seg(id)}/`),
   compare: () => href('compare/'),
+  /** The drafting workbench (起草参考); its choice goes in the query. */
+  workbench: () => href('workbench/'),
   quality: () => href('quality/'),
   methodology: () => href('methodology/'),
   /** A table download by its registry name, as .csv or .xlsx. */
