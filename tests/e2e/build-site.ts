@@ -11,8 +11,13 @@ export const BUILD_DATE = '2026-01-15';
  * Builds the site from the fixture export into a fresh directory, in a child process so the
  * build sees its inputs only through the environment, exactly as a deployment would.
  */
-export function buildFixtureSite(): string {
-  return buildSite(join(FIXTURE, 'export'), join(FIXTURE, 'content', 'plans'));
+export function buildFixtureSite(
+  inputs: { data: string; content: string } = {
+    data: join(FIXTURE, 'export'),
+    content: join(FIXTURE, 'content', 'plans'),
+  },
+): string {
+  return buildSite(inputs.data, inputs.content);
 }
 
 /**

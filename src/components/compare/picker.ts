@@ -1,12 +1,15 @@
 // Choosing plans: a province's plans listed on demand (filterable by name), the chosen ones kept
 // in order with a button to drop each. The choice is what the page and its URL show.
 import type { CatalogIndex } from '../../lib/site/shards/catalog-index.ts';
+import type { CatalogPlan } from '../../lib/site/shards/types.ts';
 import { el } from './dom.ts';
 import { loadProvince } from './load.ts';
 
 export interface Picker {
   chosen: { id: string; label: string }[];
   onChange: () => void;
+  /** Which of the province's plans are offered (all when absent). */
+  offers?: (plan: CatalogPlan) => boolean;
 }
 
 const form = document.querySelector<HTMLFormElement>('form.compare-picker');
@@ -41,6 +44,7 @@ async function showProvince(picker: Picker, key: string): Promise<void> {
   list.replaceChildren(
     ...plans
       .filter((p) => words === '' || `${p.region}${p.title ?? ''}`.includes(words))
+      .filter((p) => picker.offers?.(p) ?? true)
       .map((p) => {
         const label = `${p.region}（${p.period[0]}—${p.period[1]}）`;
         const box = el('input', { type: 'checkbox', name: 'plans', value: p.id }) as HTMLInputElement;
@@ -66,3 +70,8 @@ export function startPicker(picker: Picker, index: CatalogIndex, province: strin
 }
 
 export const redrawChosen = renderChosen;
+
+/** Lists the province's plans again (after `offers` changed). */
+export function relist(picker: Picker): void {
+  if (select) void showProvince(picker, select.value);
+}

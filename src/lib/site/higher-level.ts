@@ -21,16 +21,31 @@ function isAbove(upper: PlanKey, lower: PlanKey): upper is PlanKey & { level: Hi
 }
 
 /** One record per plan, indicator and year: a table row before a sentence, then the first stated. */
-function key(r: IndicatorRecord): string {
-  return `${r.plan}\u0000${r.indicator}\u0000${r.year}`;
+function key(plan: string, indicator: string, year: number): string {
+  return `${plan}\u0000${indicator}\u0000${year}`;
 }
 function firstStated(targets: readonly IndicatorRecord[]): Map<string, IndicatorRecord> {
   const first = new Map<string, IndicatorRecord>();
   const order = [...targets].sort((a, b) =>
     a.source === b.source ? a.start - b.start : a.source === 'table' ? -1 : 1,
   );
-  for (const r of order) if (r.indicator !== null && r.year !== null && !first.has(key(r))) first.set(key(r), r);
+  for (const r of order) {
+    if (r.indicator === null || r.year === null) continue;
+    const k = key(r.plan, r.indicator, r.year);
+    if (!first.has(k)) first.set(k, r);
+  }
   return first;
+}
+
+/**
+ * The plans above each plan, nearest level first. Only province and national plans can be
+ * above anything, so this costs plans × (province and national plans), not plans².
+ */
+function plansAbove(plans: readonly PlanRecord[]): Map<string, PlanRecord[]> {
+  const upper = plans
+    .filter((p) => p.level === 'province' || p.level === 'national')
+    .sort((a, b) => RANK[a.level] - RANK[b.level] || (a.id < b.id ? -1 : 1));
+  return new Map(plans.map((lower) => [lower.id, upper.filter((p) => isAbove(p, lower))]));
 }
 
 /**
@@ -43,19 +58,16 @@ export function higherReferences(
   plans: readonly PlanRecord[],
   targets: readonly IndicatorRecord[],
 ): Map<string, HigherReference[]> {
-  const byId = new Map(plans.map((p) => [p.id, p]));
+  const above = plansAbove(plans);
   const stated = firstStated(targets);
   const out = new Map<string, HigherReference[]>();
   for (const t of targets) {
-    const lower = byId.get(t.plan);
-    if (!lower || t.indicator === null || t.year === null) continue;
-    const refs = plans
-      .filter((p) => isAbove(p, lower))
-      .sort((a, b) => RANK[a.level] - RANK[b.level] || (a.id < b.id ? -1 : 1))
-      .flatMap((p) => {
-        const record = stated.get(`${p.id}\u0000${t.indicator}\u0000${t.year}`);
-        return record ? [{ level: p.level as HigherReference['level'], plan: p, record }] : [];
-      });
+    const uppers = above.get(t.plan);
+    if (!uppers || uppers.length === 0 || t.indicator === null || t.year === null) continue;
+    const refs = uppers.flatMap((p) => {
+      const record = stated.get(key(p.id, t.indicator!, t.year!));
+      return record ? [{ level: p.level as HigherReference['level'], plan: p, record }] : [];
+    });
     if (refs.length > 0) out.set(t.id, refs);
   }
   return out;

@@ -34,6 +34,8 @@ export const paths = {
   topic: (id: string) => href(`topics/${seg(id)}/`),
   topicPart: (id: string, part: string) => href(`topics/${seg(id)}/p/${seg(part)}/`),
   compare: () => href('compare/'),
+  /** The drafting workbench (起草参考); its choice goes in the query. */
+  workbench: () => href('workbench/'),
   quality: () => href('quality/'),
   qualityPart: (part: string) => href(`quality/p/${seg(part)}/`),
   methodology: () => href('methodology/'),

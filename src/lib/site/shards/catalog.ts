@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import type { PlanRecord } from '../../types.ts';
 import { groupBy } from '../data/index-by.ts';
 import { byChinese } from '../group.ts';
+import { NO_PROVINCE } from './no-province.ts';
 import type { CatalogPlan, CatalogProvince } from './types.ts';
 
-/** Plans without a province are listed under this name. */
-export const NO_PROVINCE = '未注明省份';
+export { NO_PROVINCE };
 
 export const provinceName = (plan: Pick<PlanRecord, 'province'>) => plan.province ?? NO_PROVINCE;
 

@@ -5,7 +5,9 @@ import { byId, recordsWith } from '../data/index-by.ts';
 import { formatBaseline } from '../format.ts';
 import { referenceEntry } from '../citation/reference.ts';
 import { paths } from '../paths.ts';
+import { higherReferences } from '../higher-level.ts';
 import { catalogPlan } from './catalog.ts';
+import { shardHigher } from './higher.ts';
 import type { PlanShard } from './types.ts';
 
 const cache = new WeakMap<SiteData, Map<string, PlanShard>>();
@@ -20,6 +22,7 @@ export function planShards(data: SiteData, accessed: string): Map<string, PlanSh
   const all = compareData(data, data.plans, { data, accessed });
   const targetsOf = (plan: string) => recordsWith(all.targets, 'plan', plan);
   const tasksOf = (plan: string) => recordsWith(all.tasks, 'plan', plan);
+  const higher = higherReferences(data.plans, data.indicators);
   const shards = new Map<string, PlanShard>();
   for (const plan of data.plans) {
     shards.set(plan.id, {
@@ -34,6 +37,7 @@ export function planShards(data: SiteData, accessed: string): Map<string, PlanSh
           conflict: notes.length > 0 ? conflictText(notes) : null,
           attribute: record.attribute,
           baseline: formatBaseline(record) || null,
+          higher: shardHigher(higher.get(record.id), { name: t.name, unit: t.unit, better: t.better }, accessed),
         };
       }),
       tasks: tasksOf(plan.id).map((t) => {

@@ -1,6 +1,6 @@
 import type { CompareTarget } from '../compare-data.ts';
 import type { CellValue } from '../tables/table.ts';
-import type { Level } from '../../types.ts';
+import type { Level, Op } from '../../types.ts';
 
 /** A plan as the catalogue lists it: enough to choose it, group it and name it. */
 export interface CatalogPlan {
@@ -21,6 +21,22 @@ export interface CatalogProvince {
   plans: number;
 }
 
+/** The province's or the nation's target for the same indicator and year (上级目标), nearest level only. */
+export interface ShardHigher {
+  level: 'province' | 'national';
+  plan: string;
+  region: string;
+  title: string | null;
+  shown: string;
+  year: number | null;
+  href: string;
+  /** Set when it can be ranked on the lower target's yardstick (same unit, a value, a year). */
+  rank: { year: number; value: number; op: Op | null } | null;
+  reason: string | null;
+  citation: string;
+  reference: string;
+}
+
 /** What the comparison needs of one target beyond its export row: where to link and what to flag. */
 export interface ShardTarget extends CompareTarget {
   year: number | null;
@@ -29,6 +45,8 @@ export interface ShardTarget extends CompareTarget {
   conflict: string | null;
   attribute: string | null;
   baseline: string | null;
+  /** 上级目标: absent in files built before it was added. */
+  higher?: ShardHigher | null;
 }
 
 export interface ShardTask {
