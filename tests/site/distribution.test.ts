@@ -11,7 +11,12 @@ describe('target spreads', () => {
   ];
 
   it('summarises each group: count, least, median, greatest, in the order given', () => {
-    const rows = spreads(items, (i) => i.g, (i) => i.v, (a, b) => b.localeCompare(a, 'zh'));
+    const rows = spreads(
+      items,
+      (i) => i.g,
+      (i) => i.v,
+      (a, b) => b.localeCompare(a, 'zh'),
+    );
     expect(rows).toEqual([
       { label: '乙省', count: 3, min: 3, median: 6, max: 9 },
       { label: '甲省', count: 2, min: 1, median: 1.5, max: 2 },
@@ -19,7 +24,12 @@ describe('target spreads', () => {
   });
 
   it('puts every row on one axis from the least to the greatest value', () => {
-    const rows = spreads(items, (i) => i.g, (i) => i.v, (a, b) => a.localeCompare(b, 'zh'));
+    const rows = spreads(
+      items,
+      (i) => i.g,
+      (i) => i.v,
+      (a, b) => a.localeCompare(b, 'zh'),
+    );
     const layout = layoutSpreads(rows);
     expect(layout.axis).toEqual({ min: 1, max: 9 });
     expect(layout.x(1)).toBeLessThan(layout.x(6));

@@ -33,7 +33,7 @@ export function allQuality(data: SiteData): PlanQuality[] {
 }
 
 const pagedCache = new WeakMap<object, Paged<PlanQuality>>();
-const QUALITY_PAGE_PLANS = 20;
+const QUALITY_PAGE_PLANS = 10;
 
 /** The quality rows, paged by province once the library is large. */
 export function qualityPages(data: SiteData): Paged<PlanQuality> {

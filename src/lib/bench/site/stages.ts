@@ -12,7 +12,9 @@ const ROUTE = /^\S*\s+[├└]─ (\/\S+)/u;
 export function stageOfLine(line: string, current: Stage): Stage {
   if (line.startsWith('planatlas: extraction')) return 'extraction';
   const route = ROUTE.exec(line)?.[1];
-  if (route === undefined) return current === 'extraction' ? 'data preparation' : current;
+  // other lines (npm's, Astro's bundling) belong to the step under way; the runner moves on to
+  // preparation itself once the extraction has reported
+  if (route === undefined) return current;
   if (route.startsWith('/search/') && route.endsWith('.bin')) return 'search index';
   if (route.startsWith('/downloads/') || route.startsWith('/files/')) return 'downloads';
   return 'page rendering';
