@@ -19,7 +19,9 @@ export default defineConfig({
   // for a URL ending in "/"; links always carry that slash, so no redirect is ever needed.
   // Known quirk of astro 6.0.x in `astro dev` only: /indicators/<id>.csv answers at
   // "<id>.csv/" (withastro/astro#17001, fixed in a later 6.x); built files are correct.
-  build: { format: 'directory' },
+  // Component styles go in shared stylesheet files, cached once, rather than inlined into each of
+  // the library's tens of thousands of pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
   integrations: [mdx()],
   devToolbar: { enabled: false },

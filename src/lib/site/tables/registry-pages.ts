@@ -1,12 +1,10 @@
 import type { SiteData } from '../data/site-data.ts';
-import { departmentSummaries } from '../department-view.ts';
 import { indicatorPages } from '../indicator-pages.ts';
 import { viewRows } from '../indicator-view.ts';
 import type { RowContext } from './context.ts';
 import { commonNotes } from './notes.ts';
 import { lazyTable, type Named } from './registry-records.ts';
 import { RANKED_HEADERS, rankedRow } from './target-rows.ts';
-import { TASK_HEADERS, taskRow } from './task-rows.ts';
 
 export const AMBITION_NOTE =
   '排序只在目标年相同、单位可比的目标之间进行：数值更积极者在前；数值相同时，“高于/低于”严格界限在前，“达到/不低于/不高于”其次，“左右”最后。';
@@ -21,13 +19,5 @@ export function pageTables(data: SiteData, ctx: RowContext): Named[] {
       notes: [AMBITION_NOTE, ...notes],
     })),
   );
-  const departments = departmentSummaries(data.lexicon, data.units, data.tasks).map((d) =>
-    lazyTable(`department-${d.id}`, () => ({
-      title: `${d.name}：牵头与配合的任务`,
-      headers: ['角色', '本规划中的单位名称', ...TASK_HEADERS],
-      rows: d.tasks.map((t) => [t.role === 'lead' ? '牵头' : '配合', t.names.join('、'), ...taskRow(ctx, t.task)]),
-      notes,
-    })),
-  );
-  return [...indicators, ...departments];
+  return indicators;
 }
