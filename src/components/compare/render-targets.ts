@@ -18,6 +18,15 @@ function cell(t: ShardTarget | undefined, best: boolean, plan: string): HTMLElem
   if (t.attribute) notes.push(t.attribute);
   if (t.baseline) notes.push(`基期 ${t.baseline}`);
   if (notes.length > 0) td.append(el('span', { class: 'cell-note small muted' }, notes.join(' · ')));
+  if (t.higher)
+    td.append(
+      el(
+        'span',
+        { class: 'cell-note small' },
+        `${t.higher.level === 'national' ? '国家' : '省级'}目标（${t.higher.region}）`,
+        link(t.higher.href, t.higher.shown),
+      ),
+    );
   if (t.reason)
     td.append(el('span', { class: 'cell-note small' }, el('span', { class: 'tag warn' }, '不可比'), t.reason));
   if (t.conflict)
