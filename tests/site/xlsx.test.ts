@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { sheetXml } from '../../src/lib/site/tables/xlsx/sheet.ts';
 import { describe, expect, it } from 'vitest';
 import { fileTitle } from '../../src/lib/site/tables/table.ts';
 import { tableWorkbook } from '../../src/lib/site/tables/xlsx/table-book.ts';
@@ -59,5 +60,13 @@ describe('xml helpers', () => {
     expect(sheetName('', 2)).toBe('Sheet3');
     expect(fileTitle('孕产妇死亡率：各地目标/2025')).toBe('孕产妇死亡率：各地目标_2025');
     expect(xmlText('a\u0000b')).toBe('ab');
+  });
+});
+
+describe('a library-wide sheet', () => {
+  it('writes more rows than a function call takes arguments', () => {
+    const rows = Array.from({ length: 300_000 }, (_, i) => [`地区${i}`, i]);
+    const sheet = sheetXml(['地区', '目标值'], rows);
+    expect(sheet).toContain('<row r="300001">');
   });
 });

@@ -26,7 +26,10 @@ function displayWidth(value: CellValue): number {
 /** A worksheet: bold header row frozen at the top with a filter, columns sized to their content. */
 export function sheetXml(headers: readonly string[], rows: readonly (readonly CellValue[])[]): string {
   const all = [headers, ...rows];
-  const widths = headers.map((_, c) => Math.min(WIDE, Math.max(6, ...all.map((r) => displayWidth(r[c] ?? null))) + 2));
+  // a loop, not Math.max(...rows): a library-wide table has more rows than a call takes arguments
+  const widths = headers.map((_, c) =>
+    Math.min(WIDE, all.reduce((w, r) => Math.max(w, displayWidth(r[c] ?? null)), 6) + 2),
+  );
   const cols = widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w}" customWidth="1"/>`).join('');
   const rowXml = all.map((row, r) => {
     const cells = headers.map((_, c) =>
