@@ -37,9 +37,13 @@ export function nameInContext(
   const partOf = !name.after && text.slice(Math.max(0, name.start - 2), name.start) === '其中';
   const verb = rules.nameTrailing.find((w) => (name.after || partOf) && name.text.startsWith(w) && w.length >= 2);
   if (verb && !/\d/u.test(text.slice(previous.end, qStart))) {
-    const subject =
-      previous.name.split(new RegExp(`(?:${rules.nameTrailing.filter((w) => w.length >= 2).join('|')})`, 'u'))[0] ??
-      previous.name;
+    const split = previous.name.split(
+      new RegExp(`(?:${rules.nameTrailing.filter((w) => w.length >= 2).join('|')})`, 'u'),
+    )[0];
+    // a name read around its figure ("临床医生90%以上达到大专以上学历") has its subject before the figure
+    const at = previous.valueAt ?? previous.start;
+    const around = split === previous.name && previous.start < at;
+    const subject = around ? text.slice(previous.start, at).trim() : (split ?? previous.name);
     return `${subject}${name.text.slice(verb.length)}`;
   }
   return name.text;
