@@ -1,6 +1,7 @@
 import type { Rules } from '../rules/types.ts';
 import type { TargetDraft } from './draft.ts';
 import type { NameSpan } from './name.ts';
+import { partOfClause } from './name-part-of.ts';
 import { LOOK_BACK } from './window.ts';
 
 const CJK = /[\u4e00-\u9fff]/gu;
@@ -24,7 +25,8 @@ export function nameInContext(
   rules: Rules,
 ): string {
   const previous = before[before.length - 1];
-  if (!previous || previous.end < sentenceStart || name.redacted) return name.text;
+  if (name.redacted) return name.text;
+  if (!previous || previous.end < sentenceStart) return partOfClause(text, name, sentenceStart, rules) ?? name.text;
   if (cjk(name.text) < 2) return previous.name;
   // "全州…排名前3名,全省前20名": a short scope word only qualifies the name before it
   if (rules.scopeWords.includes(name.text) && !name.after && !/[(（]/u.test(text.slice(previous.end, qStart)))
