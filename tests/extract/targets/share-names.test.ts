@@ -35,7 +35,7 @@ describe('names of shares written around their figure', () => {
   it('completes a subject before the figure with what it reaches after it', () => {
     expect(names('全区街道卫生院、社区卫生服务机构的临床医生90%以上达到大专以上学历，60%达到本科以上学历。')).toEqual([
       '街道卫生院、社区卫生服务机构的临床医生达到大专以上学历|>=|90|%',
-      '街道卫生院、社区卫生服务机构的临床医生本科以上学历|=|60|%',
+      '街道卫生院、社区卫生服务机构的临床医生达到本科以上学历|=|60|%',
     ]);
     expect(names('二级以上综合医院100%开设老年医学科;')).toEqual(['二级以上综合医院开设老年医学科|=|100|%']);
     // a name that already names a measure is not extended
@@ -63,5 +63,20 @@ describe('names of shares written around their figure', () => {
       '公立医院床位使用率|<=|90|%',
     ]);
     expect(names('对乙类用人单位抽查比例不低于50%.')).toEqual(['乙类用人单位抽查比例|>=|50|%']);
+  });
+
+  it('names a part after 其中 by the subject of the clause before, with what it reaches', () => {
+    expect(
+      names('到2025年,全市所有苏木乡镇卫生院及社区卫生服务中心至少达到国家基本标准,其中10%达到国家推荐标准。'),
+    ).toEqual(['苏木乡镇卫生院及社区卫生服务中心达到国家推荐标准|=|10|%']);
+    expect(names('全县乡镇卫生院全部达到基本标准；其中，30%以上达到推荐标准。')).toEqual([
+      '乡镇卫生院达到推荐标准|>=|30|%',
+    ]);
+    expect(
+      names('乡镇卫生院（社区卫生服务中心）达到国家服务能力基本标准的比例达到90%以上，其中达到推荐标准的不低于30%。'),
+    ).toEqual([
+      '乡镇卫生院（社区卫生服务中心）达到国家服务能力基本标准的比例|>=|90|%',
+      '乡镇卫生院（社区卫生服务中心）达到推荐标准|>=|30|%',
+    ]);
   });
 });

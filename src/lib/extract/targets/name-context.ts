@@ -46,7 +46,9 @@ export function nameInContext(
     const at = previous.valueAt ?? previous.start;
     const around = split === previous.name && previous.start < at;
     const subject = around ? text.slice(previous.start, at).trim() : (split ?? previous.name);
-    return `${subject}${name.text.slice(verb.length)}`;
+    // a verb saying what the part reaches stays: "…中心达到推荐标准" is the share that reaches it
+    const kept = rules.sharePredicates.includes(verb) ? name.text : name.text.slice(verb.length);
+    return `${subject}${kept}`;
   }
   return name.text;
 }
