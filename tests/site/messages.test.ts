@@ -81,7 +81,15 @@ describe('Chinese messages', () => {
   });
 
   it('has a Chinese text for every reason a record is quoted rather than restated', () => {
-    for (const code of ['garbled', 'redacted', 'name-missing', 'name-list', 'name-split', 'name-stray-separator'])
+    for (const code of [
+      'garbled',
+      'redacted',
+      'name-missing',
+      'name-list',
+      'name-split',
+      'name-stray-separator',
+      'name-basis',
+    ])
       expect(recordNote(code, texts), code).toMatch(/^\p{Script=Han}/u);
     for (const t of found.flatMap((f) => f.indicators))
       for (const code of t.uncertain) expect(recordNote(code, texts), code).not.toContain('代码');

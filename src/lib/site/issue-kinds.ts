@@ -31,6 +31,8 @@ const LABELS: Record<string, string> = {
   'year-default': '年份存疑',
   'name-missing': '名称缺失',
   'name-list': '多项指标同值',
+  'name-basis': '计算依据中的比例，不是目标',
+  'redacted-name': '指标名称被略去',
   'unparsed-cell': '表格单元格未读',
 };
 

@@ -70,6 +70,47 @@ describe('restated and conflicting targets', () => {
     ]);
   });
 
+  it('takes a table row and a sentence with the same indicator and value as one, whatever the count word', () => {
+    const lexicon: Lexicon = {
+      ...nullLexicon,
+      matchIndicator: (name) =>
+        /全科医生/u.test(name) ? 'gps-per-10000' : /吸烟率/u.test(name) ? 'smoking-rate-15plus' : null,
+    };
+    const rows = (gp: string, smoking: string) =>
+      ['一、主要目标', '主要指标', '指 标 | 2020年 | 2025年 |', gp, smoking, '二、主要任务'].join('\n');
+    for (const [gp, smoking, sentence] of [
+      [
+        '每万人全科医生数(人) | 2.1 | 3.2 |',
+        '15岁以上人群吸烟率() | 24 | 20 |',
+        '每万人口全科医生达到3.2名以上，15岁以上人群吸烟率控制在20%以下。',
+      ],
+      [
+        '每万人全科医生数（名） | 2.1 | 3.2 |',
+        '15岁以上人群吸烟率 | 24 | 20 |',
+        '每万人口全科医生达到3.2人,15岁以上人群吸烟率控制在20%以下.',
+      ],
+    ]) {
+      const x = extractPlan(
+        sourceDoc(`${rows(gp!, smoking!)}\n${sentence}\n`, { meta: { period: [2021, 2025] } }),
+        lexicon,
+      );
+      expect(x.indicators.filter((t) => t.year === 2025).map((t) => [t.value, t.source])).toEqual([
+        [3.2, 'table'],
+        [20, 'table'],
+      ]);
+    }
+  });
+
+  it('keeps a sentence of the same value in another kind of unit', () => {
+    const lexicon: Lexicon = { ...nullLexicon, matchIndicator: (name) => (/托位/u.test(name) ? 'childcare' : null) };
+    const body = '一、主要目标\n到2026年，每千人口托位数达到4.5个，普惠性托位占比达到4.5%。\n';
+    const x = extractPlan(sourceDoc(body, { meta: { period: [2024, 2026] } }), lexicon);
+    expect(x.indicators.map((t) => [t.value, t.unit])).toEqual([
+      [4.5, '个'],
+      [4.5, '%'],
+    ]);
+  });
+
   it('dates a count restated with a deadline once, by the deadline', () => {
     const x = extract('建设影像、心电、检验、病理、消毒供应5个县域资源共享中心，2025年底前5个中心全部建成投用。');
     expect(x.indicators.map((t) => [t.name, t.value, t.year])).toEqual([['县域资源共享中心', 5, 2025]]);

@@ -34,8 +34,16 @@ export interface Rules {
   permilleWords: string[];
   /** Words trimmed from the front of a target's name. */
   nameLeading: string[];
+  /** Names beginning with a word of nameLeading that keep it ("基本医保…"). */
+  nameLeadingKeep: string[];
+  /** Lead-ins making a figure a parameter of a calculation rather than a target. */
+  basisLeading: string[];
   /** Words trimmed from the end of a target's name. */
   nameTrailing: string[];
+  /** Verbs saying what the subjects of a share do or become ("成为老年友善医疗机构"). */
+  sharePredicates: string[];
+  /** Copulas after a share's figure: "40%为负压救护车" is the share of 负压救护车. */
+  shareCopulas: string[];
   /** Verbs before a count whose counted thing follows the number. */
   countVerbs: string[];
   /** Verbs that make a following number a change rather than a level. */

@@ -1,16 +1,18 @@
 import type { Lexicon } from '../../lexicon/types.ts';
+import { unitsAgree } from '../../lexicon/unit-kind.ts';
 import type { TargetDraft } from './draft.ts';
 import { bigramDice, fold } from './similar.ts';
 
-/** How many earlier targets with the same year, value and unit a new one is compared with. */
+/** How many earlier targets with the same year and value a new one is compared with. */
 const BUCKET = 64;
 
 /**
  * Drops a sentence target that restates an earlier one (a table row or an earlier sentence):
- * same year, value and unit, and the same indicator in the lexicon or a name that shares most
- * of its character pairs (containment is not enough: "市中医医院4个" inside a list is not
- * "市中医医院建成省级中医特色专科4个"). Targets are bucketed by year, value and unit, so the
- * work is linear in their number.
+ * same year and value, and either the same indicator in the lexicon with units that may say the
+ * same (a table's "(人)" and a sentence's "3.2名", or a unit the table lost: "吸烟率()20"), or the
+ * same unit and a name that shares most of its character pairs (containment is not enough:
+ * "市中医医院4个" inside a list is not "市中医医院建成省级中医特色专科4个"). Targets are
+ * bucketed by year and value, so the work is linear in their number.
  */
 export function dedupe(
   existing: readonly TargetDraft[],
@@ -18,7 +20,7 @@ export function dedupe(
   lexicon: Lexicon,
 ): { kept: TargetDraft[]; dropped: [TargetDraft, TargetDraft][] } {
   const buckets = new Map<string, { t: TargetDraft; id: string | null }[]>();
-  const key = (t: TargetDraft) => `${t.year}|${t.value ?? `"${t.valueText}"`}|${t.unit ?? ''}`;
+  const key = (t: TargetDraft) => `${t.year}|${t.value ?? `"${t.valueText}"`}`;
   const add = (t: TargetDraft, id: string | null) => {
     const list = buckets.get(key(t)) ?? [];
     if (list.length < BUCKET) list.push({ t, id });
@@ -30,7 +32,9 @@ export function dedupe(
   for (const t of found) {
     const id = t.name ? lexicon.matchIndicator(t.name, t.unit) : null;
     const twin = (buckets.get(key(t)) ?? []).find(
-      (o) => (id !== null && o.id === id) || (t.name !== '' && bigramDice(o.t.name, t.name) >= 0.7),
+      (o) =>
+        (id !== null && o.id === id && unitsAgree(o.t.unit, t.unit)) ||
+        (t.name !== '' && o.t.unit === t.unit && bigramDice(o.t.name, t.name) >= 0.7),
     );
     if (twin) dropped.push([t, twin.t]);
     else {

@@ -1,6 +1,7 @@
 import type { Rules } from '../rules/types.ts';
 import type { TargetDraft } from './draft.ts';
 import type { NameSpan } from './name.ts';
+import { partOfClause } from './name-part-of.ts';
 import { LOOK_BACK } from './window.ts';
 
 const CJK = /[\u4e00-\u9fff]/gu;
@@ -24,7 +25,8 @@ export function nameInContext(
   rules: Rules,
 ): string {
   const previous = before[before.length - 1];
-  if (!previous || previous.end < sentenceStart || name.redacted) return name.text;
+  if (name.redacted) return name.text;
+  if (!previous || previous.end < sentenceStart) return partOfClause(text, name, sentenceStart, rules) ?? name.text;
   if (cjk(name.text) < 2) return previous.name;
   // "全州…排名前3名,全省前20名": a short scope word only qualifies the name before it
   if (rules.scopeWords.includes(name.text) && !name.after && !/[(（]/u.test(text.slice(previous.end, qStart)))
@@ -37,10 +39,16 @@ export function nameInContext(
   const partOf = !name.after && text.slice(Math.max(0, name.start - 2), name.start) === '其中';
   const verb = rules.nameTrailing.find((w) => (name.after || partOf) && name.text.startsWith(w) && w.length >= 2);
   if (verb && !/\d/u.test(text.slice(previous.end, qStart))) {
-    const subject =
-      previous.name.split(new RegExp(`(?:${rules.nameTrailing.filter((w) => w.length >= 2).join('|')})`, 'u'))[0] ??
-      previous.name;
-    return `${subject}${name.text.slice(verb.length)}`;
+    const split = previous.name.split(
+      new RegExp(`(?:${rules.nameTrailing.filter((w) => w.length >= 2).join('|')})`, 'u'),
+    )[0];
+    // a name read around its figure ("临床医生90%以上达到大专以上学历") has its subject before the figure
+    const at = previous.valueAt ?? previous.start;
+    const around = split === previous.name && previous.start < at;
+    const subject = around ? text.slice(previous.start, at).trim() : (split ?? previous.name);
+    // a verb saying what the part reaches stays: "…中心达到推荐标准" is the share that reaches it
+    const kept = rules.sharePredicates.includes(verb) ? name.text : name.text.slice(verb.length);
+    return `${subject}${kept}`;
   }
   return name.text;
 }

@@ -20,6 +20,7 @@ export function trimLeading(text: string, s: number, e: number, rules: Rules): n
       changed = true;
       continue;
     }
+    if (rules.nameLeadingKeep.some((k) => text.startsWith(k, s))) break;
     for (const w of rules.nameLeading) {
       if (text.startsWith(w, s) && e - s > w.length + 1) {
         s += w.length;

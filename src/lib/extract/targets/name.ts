@@ -3,6 +3,8 @@ import { enclosingOpen } from '../util/brackets.ts';
 import { basisName } from './name-basis.ts';
 import { trimLeading, trimTrailing } from './name-trim.ts';
 import { clauseEnd, clauseStart } from './clause.ts';
+import { redactedStart } from './name-redaction.ts';
+import { shareAfter, shareBetween } from './name-share.ts';
 import { WINDOW } from './window.ts';
 
 const BOUNDARY_NO_LIST = /[。；;，,：:\n\r！？]/u;
@@ -20,6 +22,8 @@ export interface NameSpan {
   redacted?: boolean;
   /** Whether a stray separator stood between the count and the name after it. */
   stray?: boolean;
+  /** Why the name cannot be trusted as the measured thing's (an uncertain reason). */
+  doubt?: 'name-basis' | 'redacted' | undefined;
 }
 
 /**
@@ -28,7 +32,8 @@ export interface NameSpan {
  * follows the number instead when a counting verb, a connective or 的 stands right before it
  * ("安排1—2名医疗技术骨干", "市中医医院和7个乡镇卫生院", "为牵头医院的2个医共体"), or when too
  * little is left before it; a basis it is counted per stays in front ("每个中心卫生院至少建成2个
- * 特色科室" → 每个中心卫生院特色科室). A redaction "(略)" starts a new name.
+ * 特色科室" → 每个中心卫生院特色科室). A redaction "(略)" starts a new name. A share may be named
+ * by words on both sides of its figure (see name-share.ts).
  */
 export function nameSpan(
   text: string,
@@ -49,19 +54,16 @@ export function nameSpan(
     if (/[\d０-９]/u.test(text.slice(from, s - 1)) || qStart - from > WINDOW) break;
     s = from;
   }
-  const lead = text.slice(s, qStart);
-  const redaction = Math.max(
-    lead.lastIndexOf('(略)'),
-    lead.lastIndexOf('（略）'),
-    lead.lastIndexOf('(略）'),
-    lead.lastIndexOf('（略)'),
-  );
-  const redacted = redaction >= 0;
-  if (redacted) s += redaction + 3;
+  const cut = redactedStart(text, s, qStart, rules);
+  const { redacted, denominator } = cut;
+  s = cut.start;
   // inside an aside "(公立中医医院0.75张以上)" the name starts after its opening bracket
   const open = enclosingOpen(text, qStart, s);
   if (open >= 0 && open < qStart - 1) s = open + 1;
+  const from = s;
   s = trimLeading(text, s, qStart, rules);
+  const basisLed = rules.basisLeading.some((w) => text.slice(from, s).includes(w));
+  const doubt = basisLed ? 'name-basis' : denominator ? 'redacted' : undefined;
   let e = qStart;
   while (e > s && /[\s\u00a0“"(（]/u.test(text[e - 1]!)) e--;
   const before = text.slice(s, e);
@@ -81,13 +83,19 @@ export function nameSpan(
   // nor is a connective to the next figure ("8/10万和5/10万")
   const following = cjk(text.slice(a, b)) >= 2 && !/[(（)）\d和及与或、]/u.test(text[a] ?? '');
   const own = text.slice(s, e).trim();
-  if (!((countVerb || weak) && following)) return { start: s, end: e, after: false, text: own, redacted };
+  const around = { s, e, a, b, ceiling };
+  if (!((countVerb || weak) && following)) {
+    const between = count || modifier ? null : shareBetween(text, own, around, rules);
+    return between ? { ...between, doubt } : { start: s, end: e, after: false, text: own, redacted, doubt };
+  }
+  const share = count ? null : shareAfter(text, around, rules);
+  if (share) return { ...share, redacted, doubt };
   // "拥有1张各级医疗机构诊疗服务、…合一的健康卡": a list of modifiers ends in the head noun after 的
   const wide = clauseEnd(text, a, ceiling, BOUNDARY_NO_LIST);
   const of = text.slice(b, wide).lastIndexOf('的');
   if (wide > b && of > 0)
-    return { start: s, end: wide, after: true, text: `${own}${text.slice(b + of + 1, wide).trim()}` };
+    return { start: s, end: wide, after: true, text: `${own}${text.slice(b + of + 1, wide).trim()}`, doubt };
   const counted = text.slice(a, b).trim();
   const subject = basis ?? '';
-  return { start: subject ? s : a, end: b, after: true, text: `${subject}${counted}`, stray };
+  return { start: subject ? s : a, end: b, after: true, text: `${subject}${counted}`, stray, doubt };
 }

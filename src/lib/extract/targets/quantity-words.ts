@@ -2,6 +2,10 @@ import type { Op } from '../../types.ts';
 
 /** Comparison words before a number, longest first where one contains another. */
 export const PRE: [string, Op][] = [
+  ['不得低于', '>='],
+  ['不得少于', '>='],
+  ['不得高于', '<='],
+  ['不得超过', '<='],
   ['不低于', '>='],
   ['不少于', '>='],
   ['至少', '>='],

@@ -39,6 +39,11 @@ export function sentenceTarget(text: string, f: Found, rules: Rules): TargetDraf
     nameText = '';
   }
   if (name.redacted && !name.after && nameText === '') uncertain.push('redacted');
+  if (name.doubt === 'name-basis')
+    warnings.push(`name-basis: "${nameText}" is what a figure of a calculation is taken of, not a target's name`);
+  if (name.doubt === 'redacted')
+    warnings.push(`redacted-name: the words naming the share of "${nameText}" are withheld in the source`);
+  if (name.doubt) uncertain.push(name.doubt);
   if (name.stray) {
     warnings.push(`name-stray-separator: "${nameText}" read past the "、" after "${text.slice(q.start, q.end)}"`);
     uncertain.push('name-stray-separator');

@@ -10,6 +10,7 @@ export function formatSummary(label: string, s: MappingSummary): string[] {
     `${label}`,
     `  table-row targets mapped:             ${pct(s.table)}`,
     `  statistical sentence targets mapped:  ${pct(s.sentenceStatistical)}`,
+    `    of those with a sure name:          ${pct(s.sentenceStatisticalSure)}`,
     `  all sentence targets mapped:          ${pct(s.sentenceAll)}`,
     `  canonical indicators set by ≥2 regions: ${s.byRegions.atLeast2}, by ≥3: ${s.byRegions.atLeast3}`,
   ];

@@ -11,6 +11,8 @@ export interface MappingRow {
   indicator: string | null;
   /** A table row, or a sentence target that states a rate, share or per-capita figure. */
   statistical: boolean;
+  /** Whether the extraction could not read a sure name for it (a record marked uncertain). */
+  uncertain: boolean;
 }
 
 /** Mapped targets among all of a kind (total 0 when there are none). */
@@ -23,6 +25,8 @@ export interface MappingSummary {
   table: Share;
   /** Sentence targets that are statistical indicators (see isStatisticalTarget). */
   sentenceStatistical: Share;
+  /** The same without the targets whose name the extraction marked uncertain. */
+  sentenceStatisticalSure: Share;
   sentenceAll: Share;
   /** Canonical indicators set by at least 2 and at least 3 distinct regions. */
   byRegions: { atLeast2: number; atLeast3: number };
@@ -39,6 +43,7 @@ export function mappingRows(records: readonly IndicatorRecord[]): MappingRow[] {
       unit: r.unit,
       indicator: r.indicator,
       statistical: r.source === 'table' || isStatisticalTarget(r),
+      uncertain: r.uncertain.length > 0,
     }));
 }
 
@@ -61,6 +66,7 @@ export function mappingSummary(rows: readonly MappingRow[], plans: readonly Plan
   return {
     table: share(rows.filter((r) => r.source === 'table')),
     sentenceStatistical: share(sentences.filter((r) => r.statistical)),
+    sentenceStatisticalSure: share(sentences.filter((r) => r.statistical && !r.uncertain)),
     sentenceAll: share(sentences),
     byRegions: { atLeast2: counts.filter((n) => n >= 2).length, atLeast3: counts.filter((n) => n >= 3).length },
   };
