@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SiteData } from '../../src/lib/site/data/site-data.ts';
-import { planShards } from '../../src/lib/site/shards/plan-shards.ts';
+import { planShard } from '../../src/lib/site/shards/plan-shards.ts';
 import type { IndicatorRecord, PlanRecord } from '../../src/lib/types.ts';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'site', 'export');
@@ -58,8 +58,9 @@ function library(): SiteData {
 }
 
 describe('上级目标 in the plan files', () => {
-  const shards = planShards(library(), '2026-01-15');
-  const of = (plan: string, indicator: string) => shards.get(plan)!.targets.find((t) => t.indicator === indicator);
+  const data = library();
+  const of = (plan: string, indicator: string) =>
+    planShard(data, plan, '2026-01-15')!.targets.find((t) => t.indicator === indicator);
 
   it('gives the cities of the province its target for the same indicator and year, ranked and cited', () => {
     for (const city of ['fixture-jia-2021-2025', 'fixture-yi-2023-2025']) {

@@ -1,10 +1,12 @@
 import { fileIssue } from '../read/file-issue.ts';
 import { loadCorpus } from '../read/load-corpus.ts';
+import type { SourceDoc } from '../read/types.ts';
 import type { Issue, PlanExtraction } from '../types.ts';
 import { openCache } from './cache/plan-cache.ts';
 import type { ExtractOptions } from './cli-options.ts';
 import type { ExtractionDeps } from './deps.ts';
 import { metaReport, type PlanMetaReport } from './report-meta.ts';
+import type { ExportSource } from './report-types.ts';
 import { writeExport } from './write-export.ts';
 
 export interface ExtractRunDeps extends ExtractionDeps {
@@ -41,18 +43,26 @@ export async function runExtract(options: ExtractOptions, deps: ExtractRunDeps):
   const results: PlanExtraction[] = [];
   const metadata: PlanMetaReport[] = [];
   // every plan is started before the first is awaited, so a pooled extractor keeps all its workers busy
-  const pending = sources.map((source) => {
-    const stored = cache?.extraction(source.meta.id) ?? null;
-    const run = stored ? Promise.resolve(stored) : Promise.resolve().then(() => deps.extractPlan(source, lexicon));
-    return { source, stored, settled: run.then(succeeded, broke) };
-  });
-  for (const { source, stored, settled } of pending) {
+  const pending: ({ source: SourceDoc; stored: PlanExtraction | null; settled: Promise<Settled> } | null)[] =
+    sources.map((source) => {
+      const stored = cache?.extraction(source.meta.id) ?? null;
+      const run = stored ? Promise.resolve(stored) : Promise.resolve().then(() => deps.extractPlan(source, lexicon));
+      return { source, stored, settled: run.then(succeeded, broke) };
+    });
+  // what the export needs of each plan as read; the rest of a reading is let go once it is used,
+  // so a large library's readings are not all held until the end
+  const exported: ExportSource[] = [];
+  sources.length = 0;
+  for (let i = 0; i < pending.length; i++) {
+    const { source, stored, settled } = pending[i]!;
     const outcome = await settled;
+    pending[i] = null;
     if (outcome.ok) {
       const result = outcome.result;
       if (!stored) cache?.store(source, result);
       results.push(result);
       metadata.push(metaReport(source));
+      exported.push({ meta: { id: source.meta.id }, text: source.text, format: source.format });
       log(summaryLine(result));
     } else {
       const { id, file } = source.meta;
@@ -60,7 +70,7 @@ export async function runExtract(options: ExtractOptions, deps: ExtractRunDeps):
     }
   }
   cache?.prune();
-  const files = writeExport(options.out, results, problems, { sources, metadata });
+  const files = writeExport(options.out, results, problems, { sources: exported, metadata });
   const issues = [...problems, ...results.flatMap((r) => r.issues)];
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning').length;

@@ -39,35 +39,37 @@ export function writeExport(
   const units = sortRecords(results.flatMap((r) => r.units)).map((x) => ordered(x, UNIT_COLUMNS));
   const issues = sortIssues([...problems, ...results.flatMap((r) => r.issues)]).map((x) => ordered(x, ISSUE_COLUMNS));
 
-  const files = new Map<string, string>([
-    ['plans.json', json(plans)],
-    ['indicators.json', json(indicators)],
-    ['tasks.json', json(tasks)],
-    ['units.json', json(units)],
-    ['issues.json', json(issues)],
+  // Each file is made when it is written and let go after, so the export never holds every file
+  // of a large library as text at once.
+  const files = new Map<string, () => string>([
+    ['plans.json', () => json(plans)],
+    ['indicators.json', () => json(indicators)],
+    ['tasks.json', () => json(tasks)],
+    ['units.json', () => json(units)],
+    ['issues.json', () => json(issues)],
     // the plan pages' table of contents and paragraph anchors, one row per entry
-    ['outline.json', json(results.flatMap((r) => r.outline.map((o) => ({ plan: r.plan.id, ...o }))))],
-    ['paragraphs.json', json(results.flatMap((r) => r.paragraphs.map((p) => ({ plan: r.plan.id, ...p }))))],
+    ['outline.json', () => json(results.flatMap((r) => r.outline.map((o) => ({ plan: r.plan.id, ...o }))))],
+    ['paragraphs.json', () => json(results.flatMap((r) => r.paragraphs.map((p) => ({ plan: r.plan.id, ...p }))))],
     // the plan pages' tables: cell offsets only, one line per grid to keep the file small
-    ['tables.json', gridsJson(results)],
+    ['tables.json', () => gridsJson(results)],
   ]);
   if (options.csv ?? true) {
-    files.set('plans.csv', toCsv(plans, PLAN_COLUMNS));
-    files.set('indicators.csv', toCsv(indicators, INDICATOR_COLUMNS));
-    files.set('tasks.csv', toCsv(tasks, TASK_COLUMNS));
-    files.set('units.csv', toCsv(units, UNIT_COLUMNS));
+    files.set('plans.csv', () => toCsv(plans, PLAN_COLUMNS));
+    files.set('indicators.csv', () => toCsv(indicators, INDICATOR_COLUMNS));
+    files.set('tasks.csv', () => toCsv(tasks, TASK_COLUMNS));
+    files.set('units.csv', () => toCsv(units, UNIT_COLUMNS));
   }
   const extracted = new Set(plans.map((p) => p.id));
   const sources = (options.sources ?? []).filter((s) => extracted.has(s.meta.id));
-  for (const source of sources) files.set(`texts/${source.meta.id}.txt`, source.text);
+  for (const source of sources) files.set(`texts/${source.meta.id}.txt`, () => source.text);
   if (options.report ?? true) {
     const report = buildReport(results, problems, options.metadata);
-    files.set('report.json', json(report));
-    files.set('report.md', reportMarkdown(report));
+    files.set('report.json', () => json(report));
+    files.set('report.md', () => reportMarkdown(report));
   }
   mkdirSync(outDir, { recursive: true });
   if (sources.length > 0) mkdirSync(join(outDir, 'texts'), { recursive: true });
-  for (const [name, content] of files) writeFileSync(join(outDir, name), content, 'utf8');
+  for (const [name, content] of files) writeFileSync(join(outDir, name), content(), 'utf8');
   return [...files.keys()];
 }
 

@@ -1,5 +1,6 @@
 import { compareRows, type CompareIndicator } from './compare.ts';
 import type { SiteData } from './data/site-data.ts';
+import { recordsWith } from './data/index-by.ts';
 import { formatTarget } from './format.ts';
 import { indicatorSummaries } from './indicator-index.ts';
 import type { Better } from './measure/ambition.ts';
@@ -70,7 +71,9 @@ export function compareData(data: SiteData, plans: SiteData['plans'], ctx: RowCo
           ],
     ),
   );
-  const tasks = data.tasks.map((t) => ({ plan: t.plan, task: t.id, cells: taskRow(ctx, t) }));
+  const tasks = plans.flatMap((p) =>
+    recordsWith(data.tasks, 'plan', p.id).map((t) => ({ plan: t.plan, task: t.id, cells: taskRow(ctx, t) })),
+  );
   return {
     plans: plans.map((p) => ({ id: p.id, region: p.region })),
     targetHeaders: TARGET_HEADERS,

@@ -34,6 +34,27 @@ export function primaryTarget(records: readonly IndicatorRecord[], horizon: numb
   return [...records].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0] ?? null;
 }
 
+const units = new WeakMap<readonly IndicatorRecord[], Map<string, string | null>>();
+
+/** The unit an indicator's targets are compared in, worked out once per list of targets. */
+function unitOf(
+  targets: readonly IndicatorRecord[],
+  indicator: CompareIndicator,
+  mine: readonly IndicatorRecord[],
+): string | null {
+  let known = units.get(targets);
+  if (!known) units.set(targets, (known = new Map()));
+  if (!known.has(indicator.id))
+    known.set(
+      indicator.id,
+      referenceUnit(
+        mine.map((t) => t.unit),
+        indicator.unit,
+      ),
+    );
+  return known.get(indicator.id)!;
+}
+
 /** One row per canonical indicator some plan sets, one cell per plan in the given order. */
 export function compareRows(
   plans: readonly { id: string; period: readonly [number, number] }[],
@@ -43,10 +64,7 @@ export function compareRows(
   return indicators.flatMap((indicator) => {
     const mine = recordsWith(targets, 'indicator', indicator.id);
     if (mine.length === 0) return [];
-    const unit = referenceUnit(
-      mine.map((t) => t.unit),
-      indicator.unit,
-    );
+    const unit = unitOf(targets, indicator, mine);
     const yard = { name: indicator.name, unit, better: indicator.better };
     const cells = plans.map((plan) => {
       const own = recordsWith(mine, 'plan', plan.id);
