@@ -164,6 +164,8 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     await page.goto(`${site.url}/compare/?plans=${JIA},${YI}`);
     await expect.poll(() => page.locator('table.compare-table thead th[data-plan]').count()).toBe(2);
     expect(fetched.sort()).toEqual([`/data/plans/${JIA}.json`, `/data/plans/${YI}.json`]);
+    // each target in the table can be cited from where it stands
+    expect(await page.locator('table.compare-table td button.cite-copy').count()).toBeGreaterThan(1);
     await page.locator(`input[value="${BING}"]`).check();
     await expect.poll(() => decodeURIComponent(new URL(page.url()).search)).toBe(`?plans=${JIA},${YI},${BING}`);
     await expect

@@ -31,7 +31,7 @@ describe.each(Object.entries(corpora))('mapping of the %s', (name, dir) => {
     expect(s.table.mapped / s.table.total).toBeGreaterThanOrEqual(0.98);
     // floors at the level reached; raise them as the lexicon grows
     expect(s.sentenceStatistical.mapped / s.sentenceStatistical.total).toBeGreaterThanOrEqual(
-      name === 'seeds' ? 0.72 : 0.88,
+      name === 'seeds' ? 0.79 : 0.88,
     );
   });
 });

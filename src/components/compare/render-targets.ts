@@ -3,9 +3,10 @@
 import { bestOfYear } from '../../lib/site/measure/ambition.ts';
 import type { CatalogIndex } from '../../lib/site/shards/catalog-index.ts';
 import type { PlanShard, ShardTarget } from '../../lib/site/shards/types.ts';
+import { citeControl } from '../../lib/search/client/cite.ts';
 import { el, link, small } from './dom.ts';
 
-function cell(t: ShardTarget | undefined, best: boolean, plan: string): HTMLElement {
+function cell(t: ShardTarget | undefined, best: boolean, plan: string, region: string): HTMLElement {
   if (!t) return el('td', { 'data-plan': plan, class: 'num' }, small('—', 'muted'));
   const td = el(
     'td',
@@ -32,6 +33,8 @@ function cell(t: ShardTarget | undefined, best: boolean, plan: string): HTMLElem
   if (t.conflict)
     td.append(el('span', { class: 'cell-note small' }, el('span', { class: 'tag warn' }, '表述不一'), t.conflict));
   if (t.others > 0) td.append(el('span', { class: 'cell-note small muted no-copy' }, `另有 ${t.others} 项，见指标页`));
+  // 复制引用 reads the citation from the plan page, as search results do; a copied table leaves it out
+  td.append(el('span', { class: 'no-copy' }, citeControl(t.href.split('#')[0]!, t.record, `${region}${t.name}`)));
   return td;
 }
 
@@ -61,7 +64,7 @@ export function renderTargets(table: HTMLTableElement, index: CatalogIndex, shar
         ),
       ),
     );
-    mine.forEach((t, i) => row.append(cell(t, best[i]!, shards[i]!.plan.id)));
+    mine.forEach((t, i) => row.append(cell(t, best[i]!, shards[i]!.plan.id, shards[i]!.plan.region)));
     body.append(row);
   }
   table.tHead?.replaceChildren(head);
