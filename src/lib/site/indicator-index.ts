@@ -17,6 +17,19 @@ export interface IndicatorSummary {
  * (an export newer than the lexicon) still get a page, named by id, at the end.
  */
 export function indicatorSummaries(lexicon: SiteLexicon, targets: readonly IndicatorRecord[]): IndicatorSummary[] {
+  // pages and every plan's data file ask for these: worked out once per lexicon and list of targets
+  let byTargets = cache.get(lexicon);
+  if (!byTargets) cache.set(lexicon, (byTargets = new WeakMap()));
+  const known = byTargets.get(targets);
+  if (known) return known;
+  const made = summaries(lexicon, targets);
+  byTargets.set(targets, made);
+  return made;
+}
+
+const cache = new WeakMap<SiteLexicon, WeakMap<readonly IndicatorRecord[], IndicatorSummary[]>>();
+
+function summaries(lexicon: SiteLexicon, targets: readonly IndicatorRecord[]): IndicatorSummary[] {
   const ids = new Set(targets.flatMap((t) => (t.indicator === null ? [] : [t.indicator])));
   const known = lexicon.indicators.filter((i) => ids.has(i.id)).map((i) => i.id);
   const unknown = [...ids].filter((id) => !known.includes(id)).sort();
