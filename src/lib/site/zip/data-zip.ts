@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strFromU8, strToU8, Zip, ZipDeflate } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { toCsv } from '../../export/csv.ts';
 import { buildDate } from '../build-date.ts';
 import { csvDocument } from '../csv.ts';
@@ -10,9 +10,7 @@ import { paths } from '../paths.ts';
 import { siteLink } from '../site-url.ts';
 import { downloadTable } from '../tables/registry.ts';
 import { dataReadme, RECORD_FILES } from './readme.ts';
-
-/** Fixed entry times keep a rebuilt archive byte for byte the same. */
-const MTIME = new Date(2020, 0, 1);
+import { streamZip, type ZipEntry } from './stream-zip.ts';
 
 /** The export's own CSV when it wrote one; otherwise the same rows from the JSON, columns in README order. */
 function recordsCsv(dir: string, name: string, json: Uint8Array, columns: string[]): Uint8Array | string {
@@ -27,37 +25,22 @@ function recordsCsv(dir: string, name: string, json: Uint8Array, columns: string
  * archive never needs all its files in memory at once (only the compressed archive).
  */
 export function dataZip(data: SiteData): Uint8Array<ArrayBuffer> {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  const add = (name: string, content: string | Uint8Array) => {
-    const file = new ZipDeflate(name, { level: 6 });
-    file.mtime = MTIME;
-    zip.add(file);
-    file.push(typeof content === 'string' ? strToU8(content) : content, true);
-  };
-  add('README.md', dataReadme(buildDate(), siteLink(paths.home())));
+  return streamZip(entries(data));
+}
+
+function* entries(data: SiteData): Generator<ZipEntry> {
+  yield ['README.md', dataReadme(buildDate(), siteLink(paths.home()))];
   for (const [name, , docs] of RECORD_FILES) {
     const json = readFileSync(join(data.dirs.data, `${name}.json`));
-    add(`records/${name}.json`, json);
-    add(`records/${name}.csv`, recordsCsv(data.dirs.data, name, json, Object.keys(docs)));
+    yield [`records/${name}.json`, json];
+    yield [`records/${name}.csv`, recordsCsv(data.dirs.data, name, json, Object.keys(docs))];
   }
-  for (const plan of data.plans) add(`texts/${plan.id}.txt`, planText(plan, data.dirs));
+  for (const plan of data.plans) yield [`texts/${plan.id}.txt`, planText(plan, data.dirs)];
   for (const [name, file] of [
     ['targets', 'targets-cited'],
     ['tasks', 'tasks-cited'],
   ] as const) {
     const table = downloadTable(data, name);
-    add(`tables/${file}.csv`, csvDocument(table.headers, table.rows));
+    yield [`tables/${file}.csv`, csvDocument(table.headers, table.rows)];
   }
-  zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
