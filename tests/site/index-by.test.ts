@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byId, groupBy, recordsWith } from '../../src/lib/site/data/index-by.ts';
+import { byId, indexBy, recordsWith } from '../../src/lib/site/data/index-by.ts';
 
 const rows = [
   { id: 'a', plan: 'p1', n: 1 },
@@ -20,8 +20,8 @@ describe('record indexes', () => {
   });
 
   it('builds each index once per list and key, and keeps lists apart', () => {
-    expect(groupBy(rows, 'plan')).toBe(groupBy(rows, 'plan'));
-    expect(groupBy(rows, 'plan')).not.toBe(groupBy(rows, 'id'));
+    expect(indexBy(rows, 'plan')).toBe(indexBy(rows, 'plan'));
+    expect(indexBy(rows, 'plan')).not.toBe(indexBy(rows, 'id'));
     const other = rows.slice(0, 1);
     expect(recordsWith(other, 'plan', 'p1').map((r) => r.id)).toEqual(['a']);
   });

@@ -3,16 +3,11 @@ import { bestOfYear } from './measure/ambition.ts';
 import { withoutRepeatedColumns, type TableData } from './tables/table.ts';
 import type { Sheet } from './tables/xlsx/workbook.ts';
 import { byId } from './data/index-by.ts';
+import { groupBy } from './group.ts';
 
 /** Marks, among the chosen plans only, the most ambitious target of each indicator and year. */
 function marked(targets: readonly CompareTarget[]): { target: CompareTarget; best: boolean }[] {
-  const byIndicator = new Map<string, CompareTarget[]>();
-  for (const t of targets) {
-    const list = byIndicator.get(t.indicator);
-    if (list) list.push(t);
-    else byIndicator.set(t.indicator, [t]);
-  }
-  return [...byIndicator.values()].flatMap((list) => {
+  return [...groupBy(targets, (t) => t.indicator).values()].flatMap((list) => {
     const best = bestOfYear(
       list.map((t) => t.rank),
       list[0]!.better,

@@ -2,7 +2,7 @@ import type { IndicatorRecord, ParagraphEntry } from '../types.ts';
 import { paragraphAt } from './data/structure.ts';
 import { formatTarget } from './format.ts';
 import { paths } from './paths.ts';
-import { byId, groupBy } from './data/index-by.ts';
+import { byId, indexBy } from './data/index-by.ts';
 
 /** Another statement of the same plan for the same indicator and year, with another value. */
 export interface ConflictNote {
@@ -20,7 +20,7 @@ export interface ConflictSource {
 }
 
 function indexOf(data: ConflictSource) {
-  return { byId: (id: string) => byId(data.indicators, id), paras: groupBy(data.paragraphs, 'plan') };
+  return { byId: (id: string) => byId(data.indicators, id), paras: indexBy(data.paragraphs, 'plan') };
 }
 
 /** "第24段" for the extractor's own paragraph anchors (p24); an offset anchor names no number. */

@@ -1,4 +1,5 @@
 import { median } from '../bench/median.ts';
+import { groupBy } from './group.ts';
 
 /** The spread of one group's comparable targets: how many, and their least, middle and greatest values. */
 export interface Spread {
@@ -17,21 +18,18 @@ export function spreads<T>(
   value: (item: T) => number,
   order: (a: string, b: string) => number,
 ): Spread[] {
-  const groups = new Map<string, number[]>();
-  for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(value(item));
-    else groups.set(key(item), [value(item)]);
-  }
-  return [...groups]
+  return [...groupBy(items, key)]
     .sort(([a], [b]) => order(a, b))
-    .map(([label, values]) => ({
-      label,
-      count: values.length,
-      min: values.reduce((a, b) => Math.min(a, b)),
-      median: median(values),
-      max: values.reduce((a, b) => Math.max(a, b)),
-    }));
+    .map(([label, group]) => {
+      const values = group.map(value);
+      return {
+        label,
+        count: values.length,
+        min: values.reduce((a, b) => Math.min(a, b)),
+        median: median(values),
+        max: values.reduce((a, b) => Math.max(a, b)),
+      };
+    });
 }
 
 export interface SpreadLayout {

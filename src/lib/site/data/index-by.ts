@@ -5,7 +5,7 @@
 const groups = new WeakMap<readonly object[], Map<PropertyKey, Map<unknown, unknown[]>>>();
 
 /** The records of `list` grouped by the value of `key`, in their original order. */
-export function groupBy<T extends object, K extends keyof T>(list: readonly T[], key: K): ReadonlyMap<T[K], T[]> {
+export function indexBy<T extends object, K extends keyof T>(list: readonly T[], key: K): ReadonlyMap<T[K], T[]> {
   let byKey = groups.get(list);
   if (!byKey) groups.set(list, (byKey = new Map()));
   let index = byKey.get(key) as Map<T[K], T[]> | undefined;
@@ -24,7 +24,7 @@ export function groupBy<T extends object, K extends keyof T>(list: readonly T[],
 
 /** The records whose `key` equals `value` (an empty list when none). */
 export function recordsWith<T extends object, K extends keyof T>(list: readonly T[], key: K, value: T[K]): readonly T[] {
-  return groupBy(list, key).get(value) ?? EMPTY;
+  return indexBy(list, key).get(value) ?? EMPTY;
 }
 
 /** The record with this id, if any. */

@@ -1,5 +1,5 @@
 import type { PlanRecord } from '../../types.ts';
-import { byChinese } from '../group.ts';
+import { byChinese, groupBy } from '../group.ts';
 import { provinceKey, provinceName } from '../shards/catalog.ts';
 
 /** Rows one page of a long listing holds; past this a listing is split by province. */
@@ -34,22 +34,12 @@ export interface Paged<T> {
  * on one page; more are split by province, and a province with more into numbered slices.
  */
 export function pageByProvince<T>(rows: readonly T[], planOf: (row: T) => PlanRecord, limit = PAGE_ROWS): Paged<T> {
-  const groups = new Map<string, T[]>();
-  const plans = new Map<string, Set<string>>();
-  for (const row of rows) {
-    const plan = planOf(row);
-    const name = provinceName(plan);
-    const list = groups.get(name);
-    if (list) list.push(row);
-    else groups.set(name, [row]);
-    (plans.get(name) ?? plans.set(name, new Set()).get(name)!).add(plan.id);
-  }
-  const sorted = [...groups].sort(([a], [b]) => byChinese(a, b));
+  const sorted = [...groupBy(rows, (row) => provinceName(planOf(row)))].sort(([a], [b]) => byChinese(a, b));
   const provinces = sorted.map(([name, list]) => ({
     name,
     key: provinceKey(name),
     rows: list.length,
-    plans: plans.get(name)!.size,
+    plans: new Set(list.map((row) => planOf(row).id)).size,
   }));
   if (rows.length <= limit)
     return { split: false, parts: [{ key: '', province: null, page: 1, pages: 1, rows: [...rows] }], provinces };
@@ -64,6 +54,12 @@ export function pageByProvince<T>(rows: readonly T[], planOf: (row: T) => PlanRe
     }));
   });
   return { split: true, parts, provinces };
+}
+
+/** "（湖北省，第 2/3 页）" after a page's title: which province, and which of its pages; empty for a whole listing. */
+export function partLabel(part: Part<unknown> | undefined): string {
+  if (!part?.province) return '';
+  return `（${part.province}${part.pages > 1 ? `，第 ${part.page}/${part.pages} 页` : ''}）`;
 }
 
 /** The pages of one province, in order. */

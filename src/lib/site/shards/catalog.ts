@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PlanRecord } from '../../types.ts';
-import { groupBy } from '../data/index-by.ts';
+import { indexBy } from '../data/index-by.ts';
 import { byChinese } from '../group.ts';
 import { NO_PROVINCE } from './no-province.ts';
 import type { CatalogPlan, CatalogProvince } from './types.ts';
@@ -38,5 +38,5 @@ export function catalogProvinces(plans: readonly PlanRecord[]): CatalogProvince[
 
 /** One province's plans, as the pickers list them. */
 export function catalogOf(plans: readonly PlanRecord[], name: string): CatalogPlan[] {
-  return (groupBy(plans, 'province').get(name === NO_PROVINCE ? null : name) ?? []).map(catalogPlan).sort(byRegion);
+  return (indexBy(plans, 'province').get(name === NO_PROVINCE ? null : name) ?? []).map(catalogPlan).sort(byRegion);
 }
