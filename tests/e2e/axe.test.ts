@@ -1,13 +1,10 @@
 // Every page type of the built fixture site, checked with axe-core in Chromium at desktop and
 // phone width: no WCAG 2.1 A/AA violation (contrast, names, landmarks, ARIA) on any of them.
-import { rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './browser.ts';
+import { fixtureSession } from './fixture-session.ts';
 import { audit } from './axe.ts';
-import { buildFixtureSite } from './build-site.ts';
 import { JIA, YI } from './fixture-ids.ts';
-import { serveStatic } from '../../src/lib/serve/static-server.ts';
 
 /** One page of each type; search with a query so its results and facets are drawn too. */
 export const PAGE_TYPES: [name: string, path: string][] = [
@@ -40,26 +37,12 @@ const PENDING: Record<string, string[]> = {};
 const suite = hasChromium ? 'axe-core in Chromium' : 'axe-core: SKIPPED because /usr/bin/chromium is not installed';
 
 describe.skipIf(!hasChromium)(suite, () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-  let dist = '';
-
-  beforeAll(async () => {
-    dist = buildFixtureSite();
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
-  });
+  const session = fixtureSession();
 
   for (const width of [1280, 390]) {
     it.each(PAGE_TYPES)(`%s at ${width} px has no violation`, async (name, path) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(site.url + path);
+      const page = await session.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(session.url + path);
       if (path.startsWith('/search/')) await page.waitForSelector('[data-search-root][data-state="done"]');
       const findings = await audit(page);
       await page.close();

@@ -1,43 +1,27 @@
 // Types a query on the built fixture site, narrows it with a facet, and follows a result to its
 // source passage, in Chromium with nothing but the site's own files.
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from './browser.ts';
-import { buildFixtureSite } from './build-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './browser.ts';
+import { fixtureSession } from './fixture-session.ts';
 import { JIA } from './fixture-ids.ts';
-import { serveStatic } from '../../src/lib/serve/static-server.ts';
 
 const suite = hasChromium
   ? 'search in Chromium'
   : 'search in Chromium: SKIPPED because /usr/bin/chromium is not installed';
 
 describe.skipIf(!hasChromium)(suite, () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-  let dist = '';
+  const session = fixtureSession();
   const outside: string[] = [];
   const dialogs: string[] = [];
 
-  beforeAll(async () => {
-    dist = buildFixtureSite();
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
-  });
-
   async function open(path: string): Promise<Page> {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     page.on('request', (r) => {
-      if (!r.url().startsWith(site.url)) outside.push(r.url());
+      if (!r.url().startsWith(session.url)) outside.push(r.url());
     });
     page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
-    await page.goto(site.url + path);
+    await page.goto(session.url + path);
     return page;
   }
 
@@ -117,8 +101,8 @@ describe.skipIf(!hasChromium)(suite, () => {
   });
 
   it('on a phone, folds the filters away so the first result is on screen, and opens them on request', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.url}/search/?q=${encodeURIComponent('孕产妇死亡率')}`);
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${session.url}/search/?q=${encodeURIComponent('孕产妇死亡率')}`);
     await settled(page, '孕产妇死亡率');
     expect(await page.locator('[data-search-filter]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await expect

@@ -1,12 +1,10 @@
 // The fixture site's navigation, print and table behaviour in Chromium: the 规划 nav item, the
 // 地区 card, print without the search box, sortable tables, phone column classes, methodology code.
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from './browser.ts';
-import { buildFixtureSite } from './build-site.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from './browser.ts';
+import { fixtureSession } from './fixture-session.ts';
 import { JIA } from './fixture-ids.ts';
-import { serveStatic } from '../../src/lib/serve/static-server.ts';
 
 const suite = hasChromium
   ? 'site chrome in Chromium'
@@ -34,24 +32,10 @@ const PHONE = `
 </table></div>`;
 
 describe.skipIf(!hasChromium)(suite, () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveStatic>>;
-  let dist = '';
-
-  beforeAll(async () => {
-    dist = buildFixtureSite();
-    site = await serveStatic(dist);
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    if (dist) rmSync(dist, { recursive: true, force: true });
-  });
+  const session = fixtureSession();
 
   async function open(path: string, width = 1280, inject?: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width, height: 900 } });
     if (inject)
       await page.addInitScript((html) => {
         const put = () => {
@@ -64,7 +48,7 @@ describe.skipIf(!hasChromium)(suite, () => {
         };
         new MutationObserver(put).observe(document, { childList: true, subtree: true });
       }, inject);
-    await page.goto(site.url + path);
+    await page.goto(session.url + path);
     return page;
   }
 
