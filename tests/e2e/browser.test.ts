@@ -73,6 +73,12 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
       /^参考文献：甲市人民政府办公室\. 甲市“十四五”卫生健康发展规划: 甲政办发〔2022〕8号\[EB\/OL\]\. \(2022-03-15\)\[\d{4}-\d{2}-\d{2}\]\. http:\/\/www\.example\.gov\.cn\/jia\/ghjh\/2022\/0315\.html\.$/u,
     );
     expect(lines[4]).toBe(`链接：${site.url}/plans/${JIA}/#${JIA}-i1`);
+    // the block holds only the record's own lines; opened, it shows the whole citation as copied
+    const shown = page.locator('.cite .cite-text').first();
+    expect((await shown.textContent())?.split('\n')).toEqual(lines.slice(0, 2));
+    expect(await page.locator('.cite-source').count()).toBe(1);
+    await page.locator('.cite summary').first().click();
+    await expect.poll(() => shown.textContent()).toBe(copied);
     // the permalink really leads to the marked passage
     await page.goto(lines[4]!.slice(3));
     expect(await page.locator(`#${JIA}-i1`).innerText()).toBe('人均预期寿命达到80岁以上');
@@ -152,6 +158,22 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     expect(files[`texts/${JIA}.txt`]).toContain('人均预期寿命达到80岁以上');
     expect(files['README.md']).toContain('## 如何引用');
     expect(files['tables/targets-cited.csv']).toContain('引用表述');
+    await page.close();
+  });
+
+  it('offers the library-wide tables as Excel, with their CSV inside the archive only', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/unmapped/`);
+    const link = page.locator('.table-tools a.archive-csv');
+    expect(await link.innerText()).toContain('tables/unmapped.csv');
+    const files = unzip(await download(page, '.table-tools a.archive-csv'));
+    expect(files['tables/unmapped.csv']?.split('\r\n')[0]).toContain('使用该名称的规划数');
+    expect(files['tables/tasks-cited.csv']).toContain('引用表述');
+    for (const name of ['targets', 'tasks', 'unmapped']) {
+      expect((await fetch(`${site.url}/downloads/${name}.xlsx`)).status).toBe(200);
+      expect((await fetch(`${site.url}/downloads/${name}.csv`)).status).toBe(404);
+    }
+    expect((await fetch(`${site.url}/downloads/plans.csv`)).status).toBe(200);
     await page.close();
   });
 

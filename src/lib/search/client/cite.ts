@@ -1,12 +1,12 @@
-import { isoDay, withAccessDate } from '../../site/citation/access-date.ts';
-import { withPermalinkOrigin } from '../../site/citation/compose.ts';
+import { fullCitation } from '../../site/citation/assemble.ts';
 import { copyText } from '../../site/clip/copy-text.ts';
 import { el } from './dom.ts';
 
 /**
  * "复制引用" for a record shown away from its plan page (search results, large tables). Each
- * record's citation is written once, on its plan page (`.cite[data-record]`); it is read from
- * there when asked for, so it is the very text the plan page copies and no page carries it twice.
+ * record's citation is written once, on its plan page: its own lines in `.cite[data-record]`,
+ * the lines the plan's records share once in `.cite-source`. It is read from there when asked
+ * for, so it is the very text the plan page copies and no page carries it twice.
  */
 const pages = new Map<string, Promise<Document>>();
 
@@ -22,16 +22,23 @@ function planPage(url: string): Promise<Document> {
   return p;
 }
 
-/** The citation as the reader pastes it: dated today, its permalink a full address. */
-export async function citationOf(planUrl: string, record: string): Promise<string | null> {
-  const doc = await planPage(planUrl);
+/** A record's citation as the reader pastes it, from a plan or task page: dated today, its permalink a full address. */
+export function pageCitation(doc: ParentNode, record: string): string | null {
   const block = [...doc.querySelectorAll<HTMLElement>('.cite[data-record]')].find(
     (b) => b.dataset['record'] === record,
   );
-  const built = block?.querySelector('.cite-text')?.textContent;
-  if (!block || !built) return null;
-  const dated = withAccessDate(built, block.dataset['accessed'] ?? '', isoDay(new Date()));
-  return withPermalinkOrigin(dated, location.origin);
+  // an opened block shows the whole citation; its own lines are then kept in data-head
+  const head = block?.dataset['head'] ?? block?.querySelector('.cite-text')?.textContent;
+  const source = doc.querySelector<HTMLElement>('.cite-source');
+  if (!head || !source) return null;
+  const { link = '', accessed = '', document = null } = source.dataset;
+  const reference = source.querySelector('.cite-reference')?.textContent ?? '';
+  return fullCitation(head, { link, accessed, document, reference }, record, new Date(), location.origin);
+}
+
+/** The citation of a record on another page, read from its plan page. */
+export async function citationOf(planUrl: string, record: string): Promise<string | null> {
+  return pageCitation(await planPage(planUrl), record);
 }
 
 async function copyInto(control: HTMLElement): Promise<void> {

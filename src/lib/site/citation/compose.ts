@@ -14,15 +14,26 @@ export interface CitationParts {
 
 const LINK_LABEL = '链接：';
 
-/** The lines a reader pastes into a draft: sentence, verbatim quote, the document, the reference entry, the permalink. */
-export function citationText(parts: CitationParts): string {
+/** The lines that differ between a plan's records: the sentence and the verbatim quote. */
+export function citationHead(parts: Pick<CitationParts, 'sentence' | 'quote' | 'fromTable'>): string {
+  return [parts.sentence, `原文：“${nestQuotes(plainQuote(parts.quote, parts.fromTable ?? false))}”`].join('\n');
+}
+
+/**
+ * The lines every record of a plan shares, then the record's permalink. A page with a hundred
+ * records writes these once (CiteSource.astro) and adds them when a citation is copied.
+ */
+export function citationTail(parts: Pick<CitationParts, 'document' | 'reference' | 'link'>): string {
   return [
-    parts.sentence,
-    `原文：“${nestQuotes(plainQuote(parts.quote, parts.fromTable ?? false))}”`,
     ...(parts.document ? [`文件：${parts.document}`] : []),
     `参考文献：${parts.reference}`,
     `${LINK_LABEL}${parts.link}`,
   ].join('\n');
+}
+
+/** The lines a reader pastes into a draft: sentence, verbatim quote, the document, the reference entry, the permalink. */
+export function citationText(parts: CitationParts): string {
+  return `${citationHead(parts)}\n${citationTail(parts)}`;
 }
 
 /** A permalink written as a path becomes a full address on the page it is copied from. */

@@ -8,6 +8,7 @@ import type { SiteData } from '../data/site-data.ts';
 import { planText } from '../data/source.ts';
 import { paths } from '../paths.ts';
 import { siteLink } from '../site-url.ts';
+import { CSV_IN_ARCHIVE } from '../tables/archive-csv.ts';
 import { downloadTable } from '../tables/registry.ts';
 import { dataReadme, RECORD_FILES } from './readme.ts';
 import { streamZip, type ZipEntry } from './stream-zip.ts';
@@ -36,11 +37,8 @@ function* entries(data: SiteData): Generator<ZipEntry> {
     yield [`records/${name}.csv`, recordsCsv(data.dirs.data, name, json, Object.keys(docs))];
   }
   for (const plan of data.plans) yield [`texts/${plan.id}.txt`, planText(plan, data.dirs)];
-  for (const [name, file] of [
-    ['targets', 'targets-cited'],
-    ['tasks', 'tasks-cited'],
-  ] as const) {
+  for (const [name, path] of Object.entries(CSV_IN_ARCHIVE)) {
     const table = downloadTable(data, name);
-    yield [`tables/${file}.csv`, csvDocument(table.headers, table.rows)];
+    yield [path, csvDocument(table.headers, table.rows)];
   }
 }

@@ -34,7 +34,7 @@ export function dataReadme(builtOn: string, siteAddress: string): string {
     '',
     `构建日期：${builtOn}。网站：${siteAddress.startsWith('/') ? `构建时未设置网址，文中链接是从网站根目录（${siteAddress}）起的路径` : siteAddress}`,
     '',
-    '本数据包含网站上的全部记录：`records/` 下每类记录各有 JSON 和 CSV（UTF-8 带 BOM，Excel 可直接打开）两种格式；`texts/` 下是各规划解码后的原文（UTF-8），记录中的 start、end 即指向这些文本；`tables/` 下是带“引用表述”和“参考文献”列的目标表与任务表。',
+    '本数据包含网站上的全部记录：`records/` 下每类记录各有 JSON 和 CSV（UTF-8 带 BOM，Excel 可直接打开）两种格式；`texts/` 下是各规划解码后的原文（UTF-8），记录中的 start、end 即指向这些文本；`tables/` 下是带“引用表述”和“参考文献”列的目标表、任务表和未归入标准指标的目标表（网站上这三张全库表格单独下载时只提供 Excel）。',
     '',
     '所有记录都由程序从原文自动抽取，可能漏抽或误抽；引用前请用 quote 与原文核对。CSV 中多个取值的单元格以“、”分隔。',
     '',
