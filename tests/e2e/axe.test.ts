@@ -12,7 +12,7 @@ export const PAGE_TYPES: [name: string, path: string][] = [
   ['plans', '/plans/'],
   ['plan', `/plans/${JIA}/`],
   ['plan with repairs', `/plans/${YI}/`],
-  ['task', `/tasks/${JIA}-t1/`],
+  ['task', `/plans/${JIA}/tasks/`],
   ['indicators', '/indicators/'],
   ['indicator', '/indicators/maternal-mortality/'],
   ['compare', `/compare/?plans=${JIA},${YI}`],

@@ -85,6 +85,28 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     await page.close();
   });
 
+  it('leads from a task on its plan page to its section on the plan’s task page, and on to a similar task', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/plans/${JIA}/`);
+    await page.locator('.task-item a', { hasText: '任务详情与相似任务' }).first().click();
+    await page.waitForURL(`**/plans/${JIA}/tasks/#${JIA}-t1`);
+    const section = page.locator(`section.task-detail[id="${JIA}-t1"]`);
+    expect(await section.locator('h2').innerText()).toBe('加强基层医疗卫生服务');
+    expect(await page.locator('section.task-detail').count()).toBe(2);
+    expect(await section.locator('.unit-links').first().innerText()).toContain('市卫生健康委');
+    const similar = section.locator('ul.similar a').first();
+    const href = await similar.getAttribute('href');
+    expect(href).toBe(`/plans/${YI}/tasks/#${YI}-t1`);
+    await similar.click();
+    await page.waitForURL(`**${href}`);
+    // the same link is listed the other way round
+    const back = page.locator(`section.task-detail[id="${YI}-t1"] ul.similar a`);
+    expect(await back.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(
+      `/plans/${JIA}/tasks/#${JIA}-t1`,
+    );
+    await page.close();
+  });
+
   it('downloads an indicator table as CSV with a BOM', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/indicators/life-expectancy/`);

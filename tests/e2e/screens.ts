@@ -15,7 +15,7 @@ const PAGES: [string, string][] = [
   ['compare', '/compare/?plans=fixture-jia-2021-2025,fixture-yi-2023-2025'],
   ['workbench', '/workbench/?plan=fixture-jia-2021-2025&year=2025&peers=fixture-yi-2023-2025,fixture-bing-2021-2030'],
   ['quality', '/quality/'],
-  ['task', '/tasks/fixture-jia-2021-2025-t1/'],
+  ['task', '/plans/fixture-jia-2021-2025/tasks/'],
   ['unmapped', '/unmapped/'],
 ];
 

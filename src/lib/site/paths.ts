@@ -26,7 +26,10 @@ export const paths = {
   /** One province's page (or a later page of it) of an indicator's table. */
   indicatorPart: (id: string, part: string) => href(`indicators/${seg(id)}/p/${seg(part)}/`),
   unmapped: () => href('unmapped/'),
-  task: (id: string) => href(`tasks/${seg(id)}/`),
+  /** A plan's task page, all its tasks. */
+  planTasks: (plan: string) => href(`plans/${seg(plan)}/tasks/`),
+  /** One task: its section on its plan's task page. */
+  task: (plan: string, id: string) => `${href(`plans/${seg(plan)}/tasks/`)}#${seg(id)}`,
   departments: () => href('departments/'),
   department: (id: string) => href(`departments/${seg(id)}/`),
   departmentPart: (id: string, part: string) => href(`departments/${seg(id)}/p/${seg(part)}/`),

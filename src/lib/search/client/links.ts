@@ -6,7 +6,7 @@ export function siteLinks(base: string) {
     search: (query: string) => `${root}search/${query}`,
     plan: (plan: string) => `${root}plans/${seg(plan)}/`,
     source: (plan: string, anchor: string, q: string) => `${root}plans/${seg(plan)}/?hl=${seg(q)}#${seg(anchor)}`,
-    task: (id: string) => `${root}tasks/${seg(id)}/`,
+    task: (plan: string, id: string) => `${root}plans/${seg(plan)}/tasks/#${seg(id)}`,
     indicator: (id: string) => `${root}indicators/${seg(id)}/`,
     conflicts: () => `${root}search/conflicts.json`,
   };

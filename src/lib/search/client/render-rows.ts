@@ -62,14 +62,14 @@ export function resultItem(r: AnyRow, q: ParsedQuery, m: Manifest, links: SiteLi
     return el(
       'li',
       { class: 'search-result kind-task', 'data-id': id },
-      el('p', { class: 'search-title' }, el('a', { href: links.task(id) }, ...marked(highlight(title, q)))),
+      el('p', { class: 'search-title' }, el('a', { href: links.task(planId, id) }, ...marked(highlight(title, q)))),
       where(r, links),
       el('p', { class: 'search-snippet' }, ...marked(snippet(text, q))),
       el(
         'p',
         { class: 'search-links' },
         el('a', { href: links.source(planId, id, q.raw) }, '原文位置'),
-        el('a', { href: links.task(id) }, '任务页'),
+        el('a', { href: links.task(planId, id) }, '任务页'),
       ),
       citeControl(links.plan(planId), id, title),
     );

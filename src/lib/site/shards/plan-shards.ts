@@ -36,7 +36,7 @@ export function planShard(data: SiteData, id: string, accessed: string): PlanSha
     }),
     tasks: part.tasks.map((t) => {
       const task = byId(data.tasks, t.task)!;
-      return { ...t, title: task.title, href: paths.task(task.id), topics: task.topics };
+      return { ...t, title: task.title, href: paths.task(task.plan, task.id), topics: task.topics };
     }),
   };
 }

@@ -3,7 +3,7 @@ import type { FieldDocs } from './fields-plans.ts';
 const SPAN = { start: '在原文中的起始位置（字符序号，从 0 起）', end: '在原文中的结束位置（不含）' };
 
 export const TASK_FIELDS: FieldDocs = {
-  id: '任务记录编号，重新抽取同一规划时不变；网站地址为 /tasks/记录编号/',
+  id: '任务记录编号，重新抽取同一规划时不变；网站上在其规划的任务页：/plans/规划编号/tasks/#记录编号',
   plan: '所属规划编号',
   title: '任务标题',
   path: '所在章节标题（由外到内，含编号）',
