@@ -17,6 +17,10 @@ export interface DistStats {
   pages: number;
   files: number;
   bytes: number;
+  /** What the files and folders take on the disk they were written to, in whole blocks. */
+  allocated: number;
+  /** Bytes of the files under each top folder of the site ("" for those at its root), largest first. */
+  byFolder: [string, number][];
   largestPage: PageWeight;
   heaviestFirstLoad: PageWeight;
   pagesOver: { mb1: number; kb300: number };
@@ -25,9 +29,15 @@ export interface DistStats {
 /** Counts and weighs what a build wrote; a page's first load is measured from its own tags. */
 export function distStats(dist: string): DistStats {
   const sizes = new Map<string, number>();
+  const folders = new Map<string, number>();
+  let allocated = 0;
   for (const name of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
     const stat = statSync(join(dist, name));
-    if (stat.isFile()) sizes.set(`/${name}`, stat.size);
+    allocated += stat.blocks * 512;
+    if (!stat.isFile()) continue;
+    sizes.set(`/${name}`, stat.size);
+    const top = /[/\\]/u.test(name) ? name.split(/[/\\]/u)[0]! : '';
+    folders.set(top, (folders.get(top) ?? 0) + stat.size);
   }
   const weights: { page: string; html: number; assets: string[] }[] = [];
   for (const [path, html] of sizes) {
@@ -49,6 +59,8 @@ export function distStats(dist: string): DistStats {
     pages: weights.length,
     files: sizes.size,
     bytes: [...sizes.values()].reduce((a, b) => a + b, 0),
+    allocated,
+    byFolder: [...folders].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     largestPage: weigh(largest),
     heaviestFirstLoad: weigh(heaviest),
     pagesOver: {

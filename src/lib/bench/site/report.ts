@@ -22,7 +22,8 @@ export function reportRuns(runs: readonly SizeRun[]): string[] {
       `| **whole build** | **${min(build.seconds)}** | **${mb(build.peakRss)} MB** |`,
       '',
       `- extraction: ${(r.sourceBytes / 1e6 / extraction).toFixed(2)} MB/s, ${((extraction * 1000) / r.plans).toFixed(1)} ms per plan; ${build.extraction}`,
-      `- written: ${dist.pages} pages, ${dist.files} files, ${mb(dist.bytes)} MB (${kb(dist.bytes / r.plans)} KB per plan)`,
+      `- written: ${dist.pages} pages, ${dist.files} files, ${mb(dist.bytes)} MB (${kb(dist.bytes / r.plans)} KB per plan; ${kb(dist.allocated / r.plans)} KB per plan of disk blocks, folders included)`,
+      `- per plan by folder: ${dist.byFolder.map(([f, b]) => `${f || '(root)'} ${kb(b / r.plans)} KB`).join(', ')}`,
       `- largest page: ${dist.largestPage.page}, ${kb(dist.largestPage.html)} KB; pages over 1 MB: ${dist.pagesOver.mb1}`,
       `- heaviest first load: ${dist.heaviestFirstLoad.page}, ${kb(dist.heaviestFirstLoad.firstLoad)} KB (${kb(dist.heaviestFirstLoad.firstLoadGzip)} KB gzip); pages over 300 KB: ${dist.pagesOver.kb300}`,
     );
