@@ -3,6 +3,7 @@
 import type { CatalogIndex } from '../../lib/site/shards/catalog-index.ts';
 import type { CatalogPlan, PlanShard } from '../../lib/site/shards/types.ts';
 import type { CompareData } from '../../lib/site/compare-data.ts';
+import { selectionOf } from '../../lib/site/shards/selection.ts';
 
 const root = document.querySelector<HTMLElement>('[data-catalog]');
 const urls = {
@@ -35,12 +36,5 @@ export const loadPlan = (id: string) => json<PlanShard>(fill(urls.plan, id));
 /** The chosen plans' rows in the shape the exports take. */
 export async function selectionData(ids: readonly string[]): Promise<CompareData> {
   const [index, shards] = await Promise.all([loadCatalog(), Promise.all(ids.map(loadPlan))]);
-  return {
-    plans: shards.map((s) => ({ id: s.plan.id, region: s.plan.region })),
-    targetHeaders: index.targetHeaders,
-    taskHeaders: index.taskHeaders,
-    targets: shards.flatMap((s) => s.targets),
-    tasks: shards.flatMap((s) => s.tasks),
-    notes: index.notes,
-  };
+  return selectionOf(index, shards);
 }

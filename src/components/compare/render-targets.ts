@@ -2,16 +2,17 @@
 // most ambitious comparable target of each year marked among the chosen plans only.
 import { bestOfYear } from '../../lib/site/measure/ambition.ts';
 import type { CatalogIndex } from '../../lib/site/shards/catalog-index.ts';
-import type { PlanShard, ShardTarget } from '../../lib/site/shards/types.ts';
+import { targetHref } from '../../lib/site/shards/rows.ts';
+import type { PlanShard, ShardPlan, ShardTarget } from '../../lib/site/shards/types.ts';
 import { citeControl } from '../../lib/search/client/cite.ts';
 import { el, link, small } from './dom.ts';
 
-function cell(t: ShardTarget | undefined, best: boolean, plan: string, region: string): HTMLElement {
-  if (!t) return el('td', { 'data-plan': plan, class: 'num' }, small('—', 'muted'));
+function cell(t: ShardTarget | undefined, best: boolean, plan: ShardPlan): HTMLElement {
+  if (!t) return el('td', { 'data-plan': plan.id, class: 'num' }, small('—', 'muted'));
   const td = el(
     'td',
-    { 'data-plan': plan, 'data-has': '1', class: best ? 'num is-best' : 'num' },
-    link(t.href, t.shown),
+    { 'data-plan': plan.id, 'data-has': '1', class: best ? 'num is-best' : 'num' },
+    link(targetHref(plan, t), t.shown),
     t.year !== null ? small(`${t.year}年`) : null,
     best ? el('span', { class: 'tag best' }, '最积极') : null,
   );
@@ -34,7 +35,7 @@ function cell(t: ShardTarget | undefined, best: boolean, plan: string, region: s
     td.append(el('span', { class: 'cell-note small' }, el('span', { class: 'tag warn' }, '表述不一'), t.conflict));
   if (t.others > 0) td.append(el('span', { class: 'cell-note small muted no-copy' }, `另有 ${t.others} 项，见指标页`));
   // 复制引用 reads the citation from the plan page, as search results do; a copied table leaves it out
-  td.append(el('span', { class: 'no-copy' }, citeControl(t.href.split('#')[0]!, t.record, `${region}${t.name}`)));
+  td.append(el('span', { class: 'no-copy' }, citeControl(plan.href, t.record, `${plan.region}${t.name}`)));
   return td;
 }
 
@@ -64,7 +65,7 @@ export function renderTargets(table: HTMLTableElement, index: CatalogIndex, shar
         ),
       ),
     );
-    mine.forEach((t, i) => row.append(cell(t, best[i]!, shards[i]!.plan.id, shards[i]!.plan.region)));
+    mine.forEach((t, i) => row.append(cell(t, best[i]!, shards[i]!.plan)));
     body.append(row);
   }
   table.tHead?.replaceChildren(head);

@@ -1,5 +1,6 @@
 // The tasks of the chosen plans side by side, one row per topic (a task with two topics is in both).
 import type { CatalogIndex } from '../../lib/site/shards/catalog-index.ts';
+import { taskHref } from '../../lib/site/shards/rows.ts';
 import type { PlanShard } from '../../lib/site/shards/types.ts';
 import { el, link } from './dom.ts';
 
@@ -15,7 +16,7 @@ export function renderTasks(table: HTMLTableElement, index: CatalogIndex, shards
     const row = el('tr', {}, el('th', { scope: 'row' }, topic.name));
     cells.forEach((tasks, i) => {
       const list = el('ul', { class: 'plain' });
-      for (const t of tasks) list.append(el('li', {}, link(t.href, t.title)));
+      for (const t of tasks) list.append(el('li', {}, link(taskHref(shards[i]!.plan, t), t.title)));
       row.append(
         el('td', { 'data-plan': shards[i]!.plan.id }, tasks.length > 0 ? list : el('span', { class: 'muted' }, '—')),
       );

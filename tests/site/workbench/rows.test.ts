@@ -11,8 +11,8 @@ const indicators = [
   { id: 'beds', name: '每千人口医疗卫生机构床位数', unit: '张', better: 'higher' as const },
   { id: 'life', name: '人均预期寿命', unit: '岁', better: 'higher' as const },
 ];
+// the file keeps only a row's own cells: 记录编号, 参考文献 and the sentence's 《标题》 come from the record and its plan
 const target = (plan: string, indicator: string, value: number, over: Partial<ShardTarget> = {}): ShardTarget => ({
-  plan,
   record: `${plan}-${indicator}`,
   others: 0,
   indicator,
@@ -22,9 +22,8 @@ const target = (plan: string, indicator: string, value: number, over: Partial<Sh
   shown: String(value),
   rank: { year: 2025, value, op: '=' },
   reason: null,
-  cells: [`${plan}-${indicator}`, `${plan}提出${value}。`, `${plan}. 规划[EB/OL].`],
+  cells: [`提出${value}。`],
   year: 2025,
-  href: `/plans/${plan}/#${plan}-${indicator}`,
   conflict: null,
   attribute: '预期性',
   baseline: null,
@@ -41,11 +40,14 @@ const shard = (
     region: `${id}地`,
     province: '某省',
     level,
-    title: null,
+    title: `${id}规划`,
     period,
     kind: null,
     href: `/plans/${id}/`,
-    reference: '',
+    tasks: `/plans/${id}/tasks/`,
+    docNumber: null,
+    reference: `${id}. 规划[EB/OL].`,
+    site: null,
   },
   targets,
   tasks: [],
@@ -99,7 +101,14 @@ describe('draftRows', () => {
   });
 
   it('keeps the last plan’s target and each peer’s, with citations from the export row', () => {
-    expect(rows[0]!.previous).toMatchObject({ region: 'old地', year: 2020, citation: 'old提出14。' });
+    expect(rows[0]!.previous).toMatchObject({
+      plan: 'old',
+      region: 'old地',
+      year: 2020,
+      href: '/plans/old/#old-mmr',
+      citation: '《old规划》提出14。',
+      reference: 'old. 规划[EB/OL].',
+    });
     expect(rows[0]!.peers.map((p) => p?.region)).toEqual(['a地', 'b地', 'c地']);
     expect(rows[1]!.peers[2]).toBeNull();
   });

@@ -37,10 +37,13 @@ export interface ShardHigher {
   reference: string;
 }
 
-/** What the comparison needs of one target beyond its export row: where to link and what to flag. */
-export interface ShardTarget extends CompareTarget {
+/**
+ * One target as its plan's data file holds it. `cells` are only the columns of its export row
+ * that are its own: those the plan shares with all its records, and those the record carries
+ * outside `cells`, are put back by `targetCells` (rows.ts).
+ */
+export interface ShardTarget extends Omit<CompareTarget, 'plan'> {
   year: number | null;
-  href: string;
   /** "本规划另有表述：…" when the plan states this target twice with different values. */
   conflict: string | null;
   attribute: string | null;
@@ -49,19 +52,30 @@ export interface ShardTarget extends CompareTarget {
   higher?: ShardHigher | null;
 }
 
+/** One task as its plan's data file holds it; `cells` as for a target (`taskCells` puts back the rest). */
 export interface ShardTask {
-  plan: string;
   /** Id of the task record. */
   task: string;
   title: string;
-  href: string;
   topics: string[];
   cells: CellValue[];
 }
 
+/** The plan a data file is about, with what every row of its records shares. */
+export interface ShardPlan extends CatalogPlan {
+  href: string;
+  /** The plan's task page, a section per task. */
+  tasks: string;
+  docNumber: string | null;
+  /** The plan's GB/T 7714 entry, the 参考文献 of every row. */
+  reference: string;
+  /** The address the site is served at (PLANATLAS_SITE_URL), which makes 原文位置 absolute. */
+  site: string | null;
+}
+
 /** Everything the comparison and the drafting pages fetch for one plan. */
 export interface PlanShard {
-  plan: CatalogPlan & { href: string; reference: string };
+  plan: ShardPlan;
   targets: ShardTarget[];
   tasks: ShardTask[];
 }

@@ -1,4 +1,6 @@
-import type { ShardHigher, ShardTarget } from '../shards/types.ts';
+import { targetCells, targetHref } from '../shards/rows.ts';
+import type { ShardHigher, ShardPlan, ShardTarget } from '../shards/types.ts';
+import type { CellValue } from '../tables/table.ts';
 import type { Ranked } from './stats.ts';
 
 /** One cited figure of the drafting table: what it says, where it is, and how to cite it. */
@@ -18,24 +20,21 @@ export interface Figure {
 
 export type HigherFigure = Figure & { level: ShardHigher['level'] };
 
-/** The cell under a heading of the export row, as text ('' when absent). */
-const column = (t: ShardTarget, headers: readonly string[], name: string) => {
-  const value = t.cells[headers.indexOf(name)];
-  return value === null || value === undefined ? '' : String(value);
-};
+const text = (value: CellValue | undefined) => (value === null || value === undefined ? '' : String(value));
 
-export function targetFigure(t: ShardTarget, region: string, headers: readonly string[]): Figure {
+export function targetFigure(plan: ShardPlan, t: ShardTarget, headers: readonly string[]): Figure {
+  const row = targetCells(headers, plan, t);
   return {
-    plan: t.plan,
-    region,
+    plan: plan.id,
+    region: plan.region,
     shown: t.shown,
     year: t.year,
     attribute: t.attribute,
-    href: t.href,
+    href: targetHref(plan, t),
     rank: t.rank,
     reason: t.reason,
-    citation: column(t, headers, '引用表述'),
-    reference: column(t, headers, '参考文献'),
+    citation: text(row[headers.indexOf('引用表述')]),
+    reference: text(row[headers.indexOf('参考文献')]),
   };
 }
 

@@ -27,7 +27,7 @@ export interface DraftInput {
 
 const byIndicator = (s: PlanShard) => new Map(s.targets.map((t) => [t.indicator, t]));
 const figure = (s: PlanShard, t: ShardTarget | undefined, headers: readonly string[]) =>
-  t ? targetFigure(t, s.plan.region, headers) : null;
+  t ? targetFigure(s.plan, t, headers) : null;
 
 function higherOf(input: DraftInput, indicator: string, maps: Map<string, ShardTarget>[]): HigherFigure | null {
   const own = input.own && maps[0]!.get(indicator);
@@ -36,7 +36,7 @@ function higherOf(input: DraftInput, indicator: string, maps: Map<string, ShardT
     const t = maps[i + 1]!.get(indicator);
     if (t && t.year === input.year) {
       const level = s.plan.level === 'national' ? 'national' : 'province';
-      return { ...targetFigure(t, s.plan.region, input.headers), level };
+      return { ...targetFigure(s.plan, t, input.headers), level };
     }
   }
   return null;
