@@ -169,13 +169,21 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     await page.close();
   });
 
-  it('downloads the full data as a ZIP with records, texts and a README', async () => {
+  it('downloads the full data as a ZIP with records as JSON, texts, cited tables and a README', async () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/`);
     const files = unzip(await download(page, 'a[href$="planatlas-data.zip"]'));
-    for (const name of ['plans', 'indicators', 'tasks', 'units', 'issues', 'outline', 'paragraphs']) {
-      expect(Object.keys(files)).toEqual(expect.arrayContaining([`records/${name}.json`, `records/${name}.csv`]));
-    }
+    const records = ['plans', 'indicators', 'tasks', 'units', 'issues', 'outline', 'paragraphs'];
+    expect(
+      Object.keys(files)
+        .filter((f) => f.startsWith('records/'))
+        .sort(),
+    ).toEqual(records.map((name) => `records/${name}.json`).sort());
+    expect(
+      Object.keys(files)
+        .filter((f) => f.startsWith('tables/'))
+        .sort(),
+    ).toEqual(['tables/targets-cited.csv', 'tables/tasks-cited.csv', 'tables/unmapped.csv']);
     expect(JSON.parse(files['records/indicators.json']!)).toHaveLength(12);
     expect(files[`texts/${JIA}.txt`]).toContain('人均预期寿命达到80岁以上');
     expect(files['README.md']).toContain('## 如何引用');

@@ -19,4 +19,12 @@ describe('README of the full-data download', () => {
     expect(readme).toContain('（甲政办发〔2022〕8号）提出');
     expect(readme).toContain('| `quote` |');
   });
+
+  it('says what is in each folder: records as JSON only, the cited tables as CSV', () => {
+    const readme = dataReadme('2026-07-01', 'https://intranet.example/');
+    for (const [file] of RECORD_FILES) expect(readme).toContain(`## records/${file}.json：`);
+    expect(readme).not.toMatch(/records\/\w+\.csv|\.json \/ /u);
+    expect(readme).toContain('`records/` 只提供 JSON');
+    expect(readme).toContain('`tables/` 下是带“引用表述”和“参考文献”列的目标表');
+  });
 });
