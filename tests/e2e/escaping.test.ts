@@ -1,5 +1,5 @@
 // Checks of the built fixture site's files. Plan texts are untrusted input: the built pages must
-// show them as text, never as markup. Pages stay lean: no per-element style scoping.
+// show them as text, never as markup. Pages stay lean: no per-element style scoping, one stylesheet.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,7 +85,7 @@ const SCOPED = /\sclass="[^"]*\bastro-[a-z0-9]{8}\b|\sdata-astro-cid-[a-z0-9]{8}
 /** The pages the site renders: not the plans' original files under /files/, kept as published. */
 const sitePages = () => htmlFiles(dist).filter((f) => !f.startsWith(join(dist, 'files')));
 
-describe('built site styles are never scoped per element', () => {
+describe('built site styles are one stylesheet, never scoped per element', () => {
   it('has no scoped-style class or attribute on any element of any page', () => {
     const files = sitePages();
     expect(files.length).toBeGreaterThan(10);
@@ -97,5 +97,15 @@ describe('built site styles are never scoped per element', () => {
     expect('<td class="astro-uxcdeyrx num">').toMatch(SCOPED);
     expect('<td data-astro-cid-uxcdeyrx>').toMatch(SCOPED);
     expect('<td class="num" title="astro-uxcdeyrx">').not.toMatch(SCOPED);
+  });
+
+  it('links the same single stylesheet from every page', () => {
+    const links = new Set<string>();
+    for (const file of sitePages()) {
+      const sheets = [...readHtml(file).matchAll(/<link rel="stylesheet" href="([^"]+)"/gu)].map((m) => m[1]);
+      expect(sheets, file).toHaveLength(1);
+      links.add(sheets[0]!);
+    }
+    expect([...links]).toHaveLength(1);
   });
 });
