@@ -19,17 +19,19 @@ export default defineConfig({
   // for a URL ending in "/"; links always carry that slash, so no redirect is ever needed.
   // Known quirk of astro 6.0.x in `astro dev` only: /indicators/<id>.csv answers at
   // "<id>.csv/" (withastro/astro#17001, fixed in a later 6.x); built files are correct.
-  // Component styles go in shared stylesheet files, cached once, rather than inlined into each of
-  // the library's tens of thousands of pages.
+  // Styles go in a stylesheet file, cached once, rather than inlined into each of the library's
+  // tens of thousands of pages. Every component's <style> is global (is:global, its selectors
+  // under the component's own class): a scoped style would put a class on every element it
+  // renders, tens of KB per plan page in table rows and paragraphs (tests/e2e/escaping.test.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'always',
   integrations: [mdx()],
   devToolbar: { enabled: false },
-  // A class on each styled element instead of a data attribute: the same specificity, and about
-  // a third fewer bytes on every page of a large library.
-  scopedStyleStrategy: 'class',
   prefetch: false,
   vite: {
+    // One stylesheet for the whole site (21 KB, 5 KB gzip) instead of a few per page: a reader
+    // fetches it once, and the order of its rules no longer depends on which pages share a component.
+    build: { cssCodeSplit: false },
     resolve: {
       // FlexSearch's package points browsers at its full bundle (workers, persistent stores,
       // documents; 51 KB). The search page needs an Index with import: its compact build (28 KB).

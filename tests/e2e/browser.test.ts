@@ -94,13 +94,13 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     expect(await section.locator('h2').innerText()).toBe('加强基层医疗卫生服务');
     expect(await page.locator('section.task-detail').count()).toBe(2);
     expect(await section.locator('.unit-links').first().innerText()).toContain('市卫生健康委');
-    const similar = section.locator('ul.similar a').first();
+    const similar = section.locator('ul.similar-tasks a').first();
     const href = await similar.getAttribute('href');
     expect(href).toBe(`/plans/${YI}/tasks/#${YI}-t1`);
     await similar.click();
     await page.waitForURL(`**${href}`);
     // the same link is listed the other way round
-    const back = page.locator(`section.task-detail[id="${YI}-t1"] ul.similar a`);
+    const back = page.locator(`section.task-detail[id="${YI}-t1"] ul.similar-tasks a`);
     expect(await back.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(
       `/plans/${JIA}/tasks/#${JIA}-t1`,
     );

@@ -1,4 +1,5 @@
-// Plan texts are untrusted input: the built pages must show them as text, never as markup.
+// Checks of the built fixture site's files. Plan texts are untrusted input: the built pages must
+// show them as text, never as markup. Pages stay lean: no per-element style scoping, one stylesheet.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,5 +76,36 @@ describe('messages readers see are Chinese', () => {
       for (const m of english) expect(html, file).not.toContain(m);
     }
     expect(readHtml(join(dist, 'quality', 'index.html'))).toContain('原文在此中断，疑似不完整');
+  });
+});
+
+/** Astro's marks of a scoped <style>: a class (scopedStyleStrategy 'class') or a data attribute. */
+const SCOPED = /\sclass="[^"]*\bastro-[a-z0-9]{8}\b|\sdata-astro-cid-[a-z0-9]{8}/u;
+
+/** The pages the site renders: not the plans' original files under /files/, kept as published. */
+const sitePages = () => htmlFiles(dist).filter((f) => !f.startsWith(join(dist, 'files')));
+
+describe('built site styles are one stylesheet, never scoped per element', () => {
+  it('has no scoped-style class or attribute on any element of any page', () => {
+    const files = sitePages();
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) expect(readHtml(file), file).not.toMatch(SCOPED);
+  });
+
+  it('would notice a scoped style (the check itself works)', () => {
+    expect('<td class="num astro-uxcdeyrx">').toMatch(SCOPED);
+    expect('<td class="astro-uxcdeyrx num">').toMatch(SCOPED);
+    expect('<td data-astro-cid-uxcdeyrx>').toMatch(SCOPED);
+    expect('<td class="num" title="astro-uxcdeyrx">').not.toMatch(SCOPED);
+  });
+
+  it('links the same single stylesheet from every page', () => {
+    const links = new Set<string>();
+    for (const file of sitePages()) {
+      const sheets = [...readHtml(file).matchAll(/<link rel="stylesheet" href="([^"]+)"/gu)].map((m) => m[1]);
+      expect(sheets, file).toHaveLength(1);
+      links.add(sheets[0]!);
+    }
+    expect([...links]).toHaveLength(1);
   });
 });
