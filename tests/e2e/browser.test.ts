@@ -59,6 +59,8 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     const page = await context.newPage();
     await page.goto(`${site.url}/plans/${JIA}/`);
     const button = page.locator('button.cite-copy').first();
+    // each of the page's identical buttons says what it cites
+    expect(await button.getAttribute('aria-label')).toBe('复制引用：人均预期寿命');
     await button.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.cite-status').first().innerText()).toContain('已复制');
@@ -104,6 +106,17 @@ describe.skipIf(!hasChromium)(browserSuite, () => {
     expect(await back.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(
       `/plans/${JIA}/tasks/#${JIA}-t1`,
     );
+    await page.close();
+  });
+
+  it('names what each citation button of a topic table cites, from its row', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.url}/topics/primary-care/`);
+    const button = page.locator('table button.cite-copy').first();
+    const row = page.locator('table tbody tr').first();
+    const region = (await row.locator('td').first().innerText()).trim();
+    const name = (await row.locator('th[scope="row"]').innerText()).trim();
+    expect(await button.getAttribute('aria-label')).toBe(`复制引用：${region} ${name}`);
     await page.close();
   });
 

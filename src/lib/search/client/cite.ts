@@ -83,7 +83,7 @@ export function citeControl(planUrl: string, record: string, about: string): HTM
     { class: 'cite cite-lazy', 'data-plan': planUrl, 'data-record': record },
     el('button', { type: 'button', class: 'cite-copy', 'aria-label': `复制引用：${about}` }, '复制引用'),
     el('span', { class: 'cite-status small', role: 'status' }),
-    el('details', {}, el('summary', { class: 'small' }, '引用文本'), el('pre', { class: 'cite-text' }, '正在读取…')),
+    el('details', {}, el('summary', {}, '引用文本'), el('pre', { class: 'cite-text' }, '正在读取…')),
   );
   wireCite(control);
   return control;
