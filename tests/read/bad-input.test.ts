@@ -40,7 +40,8 @@ const CASES: Record<string, Case> = {
       file: 'orphan.yaml',
       code: 'source-missing',
       severity: 'error',
-      says: /metadata without a plan file \(expected one of orphan\.txt, .*orphan\.docx.*orphan\.pdf/,
+      // .doc and .wps are not named: they are only told to be saved as .docx
+      says: /metadata without a plan file \(expected one of orphan\.txt, orphan\.md, orphan\.markdown, orphan\.html, orphan\.htm, orphan\.docx, orphan\.pdf next to it\)/,
     },
   },
   'javascript-url': {
@@ -87,7 +88,12 @@ const CASES: Record<string, Case> = {
     },
   },
   'unsupported-extension': {
-    issue: { file: 'plan.rtf', code: 'format-unknown', severity: 'error', says: /no reader for "\.rtf" files/ },
+    issue: {
+      file: 'plan.rtf',
+      code: 'format-unknown',
+      severity: 'error',
+      says: /no reader for "\.rtf" files \(supported: \.txt, \.md, \.markdown, \.html, \.htm, \.docx, \.pdf\)/,
+    },
   },
 };
 

@@ -39,3 +39,11 @@ export const READERS: ReadonlyMap<string, Reader> = new Map([
   ['.wps', readLegacyWord],
   ['.pdf', readPdf],
 ]);
+
+/**
+ * Extensions whose reader gives a text; .doc and .wps are known only to say how to save them
+ * as .docx, so messages that name what a plan file may be leave them out.
+ */
+export const READABLE_EXTENSIONS: readonly string[] = [...READERS]
+  .filter(([, reader]) => reader !== readLegacyWord)
+  .map(([ext]) => ext);

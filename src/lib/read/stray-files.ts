@@ -3,7 +3,7 @@ import type { Issue } from '../types.ts';
 import { fileIssue } from './file-issue.ts';
 import type { ListedFile } from './list-files.ts';
 import { planId } from './plan-id.ts';
-import { READERS } from './readers.ts';
+import { READABLE_EXTENSIONS, READERS } from './readers.ts';
 
 const META_EXTENSION = '.yaml';
 
@@ -23,7 +23,7 @@ export function strayFiles(files: readonly ListedFile[], planStems: ReadonlySet<
     else byFolder.set(folder, [file]);
   }
   const stems = new Set(files.filter((f) => extname(f.rel) === META_EXTENSION).map((f) => stem(f.rel)));
-  const supported = [...READERS.keys()].join(', ');
+  const supported = READABLE_EXTENSIONS.join(', ');
   for (const [folder, inFolder] of byFolder) {
     const stray = inFolder.filter((f) => !isPlanFile(f.rel));
     if (!inFolder.some((f) => isPlanFile(f.rel) || extname(f.rel) === META_EXTENSION)) {
@@ -34,7 +34,7 @@ export function strayFiles(files: readonly ListedFile[], planStems: ReadonlySet<
       const s = stem(file.rel);
       if (extname(file.rel) === META_EXTENSION) {
         if (planStems.has(s) || inFolder.some((f) => stem(f.rel) === s && f !== file)) continue;
-        const expected = [...READERS.keys()].map((ext) => `${s.split('/').pop()}${ext}`).join(', ');
+        const expected = READABLE_EXTENSIONS.map((ext) => `${s.split('/').pop()}${ext}`).join(', ');
         const message = `${file.rel}: metadata without a plan file (expected one of ${expected} next to it)`;
         issues.push(fileIssue(planId(s), file.rel, 'source-missing', message));
       } else if (stems.has(s)) {
@@ -59,6 +59,6 @@ function stem(rel: string): string {
 
 function folderIssue(folder: string, count: number): Issue {
   const name = folder === '' ? '(plans folder)' : folder;
-  const message = `${name}: ${count} files, none a plan text (${[...READERS.keys()].join(', ')}) or its metadata; skipped`;
+  const message = `${name}: ${count} files, none a plan text (${READABLE_EXTENSIONS.join(', ')}) or its metadata; skipped`;
   return fileIssue(null, name, 'no-plans', message, 'warning');
 }
