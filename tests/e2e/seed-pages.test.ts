@@ -136,6 +136,21 @@ describe.skipIf(!hasChromium)(suite, () => {
     await page.close();
   });
 
+  it('spreads a long plan’s tasks over pages and sends a first-page link on to its task', async () => {
+    const page = await open('/plans/xiangtan-healthy-city-2017-2030/tasks/');
+    expect(await page.locator('h1').innerText()).toContain('重点任务（53）');
+    expect(await page.locator('section.task-detail').count()).toBe(27);
+    expect(await page.locator('.task-toc li').count()).toBe(53);
+    const later = page.locator('.task-toc a[href*="/tasks/2/#"]').first();
+    const hash = await later.evaluate((a) => (a as HTMLAnchorElement).hash);
+    // a link made in the browser (search, compare) names the first page
+    await page.goto(`${site.url}/plans/xiangtan-healthy-city-2017-2030/tasks/${hash}`);
+    await page.waitForURL(`**/plans/xiangtan-healthy-city-2017-2030/tasks/2/${hash}`);
+    expect(await page.locator(`section.task-detail[id="${decodeURIComponent(hash.slice(1))}"]`).count()).toBe(1);
+    expect(await page.locator('section.task-detail').count()).toBe(26);
+    await page.close();
+  });
+
   it('copies a task result’s citation too', async () => {
     const page = await context.newPage();
     await search(page, '家庭医生签约服务');

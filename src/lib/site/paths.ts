@@ -14,6 +14,8 @@ export function href(path: string): string {
 
 const seg = encodeURIComponent;
 
+const planTasks = (plan: string, part = 1) => href(`plans/${seg(plan)}/tasks/${part > 1 ? `${part}/` : ''}`);
+
 export const paths = {
   home: () => href(''),
   plans: () => href('plans/'),
@@ -26,10 +28,13 @@ export const paths = {
   /** One province's page (or a later page of it) of an indicator's table. */
   indicatorPart: (id: string, part: string) => href(`indicators/${seg(id)}/p/${seg(part)}/`),
   unmapped: () => href('unmapped/'),
-  /** A plan's task page, all its tasks. */
-  planTasks: (plan: string) => href(`plans/${seg(plan)}/tasks/`),
-  /** One task: its section on its plan's task page. */
-  task: (plan: string, id: string) => `${href(`plans/${seg(plan)}/tasks/`)}#${seg(id)}`,
+  /** A plan's task page (a long plan's tasks take more than one: paging/task-parts.ts). */
+  planTasks,
+  /**
+   * One task: its section on its plan's task page. Links made without knowing the page name the
+   * first, which sends the reader on to the task's own page.
+   */
+  task: (plan: string, id: string, part = 1) => `${planTasks(plan, part)}#${seg(id)}`,
   departments: () => href('departments/'),
   department: (id: string) => href(`departments/${seg(id)}/`),
   departmentPart: (id: string, part: string) => href(`departments/${seg(id)}/p/${seg(part)}/`),
