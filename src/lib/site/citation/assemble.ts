@@ -11,7 +11,7 @@ export interface CitationSource {
   accessed: string;
 }
 
-/** A record's permalink from its plan's: the same address `paths.record` gives. */
+/** A record's address under a page of its plan (its text, its task page): as `paths.record`/`paths.task` give it. */
 export const recordLink = (planLink: string, recordId: string) => `${planLink}#${encodeURIComponent(recordId)}`;
 
 /**

@@ -2,6 +2,7 @@
 // the 《标题》 each citation sentence opens with), and leaves out of each record's `cells` what the
 // record already says outside them; these put the export rows back together, the same for the
 // pages that show and export them and for the build that checks them.
+import { recordLink } from '../citation/assemble.ts';
 import { docTitle, titleOf } from '../citation/doc-title.ts';
 import { LEVEL_NAMES } from '../format.ts';
 import { siteLink } from '../site-url.ts';
@@ -11,15 +12,14 @@ import type { ShardPlan, ShardTarget, ShardTask } from './types.ts';
 type Column<R> = (plan: ShardPlan, record: R) => CellValue;
 
 /** A record's passage on its plan's page, as `paths.record` makes it. */
-export const recordHref = (plan: Pick<ShardPlan, 'href'>, id: string): string =>
-  `${plan.href}#${encodeURIComponent(id)}`;
+export const recordHref = (plan: Pick<ShardPlan, 'href'>, id: string): string => recordLink(plan.href, id);
 
 export const targetHref = (plan: Pick<ShardPlan, 'href'>, t: Pick<ShardTarget, 'record'>): string =>
   recordHref(plan, t.record);
 
 /** A task's section on its plan's task page, as `paths.task` makes it. */
 export const taskHref = (plan: Pick<ShardPlan, 'tasks'>, t: Pick<ShardTask, 'task'>): string =>
-  `${plan.tasks}#${encodeURIComponent(t.task)}`;
+  recordLink(plan.tasks, t.task);
 
 // siteLink takes '' as "no address": undefined would fall back to the build's own
 const where = (plan: ShardPlan, id: string): string => siteLink(recordHref(plan, id), plan.site ?? '');
