@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byId, indexBy, recordsWith } from '../../src/lib/site/data/index-by.ts';
+import { byId, indexBy, recordsWith, requireId } from '../../src/lib/site/data/index-by.ts';
 
 const rows = [
   { id: 'a', plan: 'p1', n: 1 },
@@ -17,6 +17,8 @@ describe('record indexes', () => {
   it('finds by id', () => {
     expect(byId(rows, 'c')?.n).toBe(3);
     expect(byId(rows, 'z')).toBeUndefined();
+    expect(requireId(rows, 'b', 'row').n).toBe(2);
+    expect(() => requireId(rows, 'z', 'topic')).toThrow('no topic "z"');
   });
 
   it('builds each index once per list and key, and keeps lists apart', () => {

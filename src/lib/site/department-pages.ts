@@ -1,4 +1,5 @@
-import { byId } from './data/index-by.ts';
+import { requireId } from './data/index-by.ts';
+import { oncePer } from './data/once-per.ts';
 import type { SiteData } from './data/site-data.ts';
 import { departmentSummaries, type DepartmentSummary, type DepartmentTask } from './department-view.ts';
 import { planOf } from './lookups.ts';
@@ -10,24 +11,14 @@ export interface DepartmentPages {
   paged: Paged<DepartmentTask>;
 }
 
-const cache = new WeakMap<SiteData, DepartmentPages[]>();
-
 /** Each department's task list, paged by province once it is long; computed once per build. */
-export function departmentPages(data: SiteData): DepartmentPages[] {
-  let known = cache.get(data);
-  if (!known) {
-    known = departmentSummaries(data.lexicon, data.units, data.tasks).map((summary) => ({
-      id: summary.id,
-      summary,
-      paged: pageByProvince(summary.tasks, (t) => planOf(data.plans, t.task.plan)),
-    }));
-    cache.set(data, known);
-  }
-  return known;
-}
+export const departmentPages = oncePer((data: SiteData): DepartmentPages[] =>
+  departmentSummaries(data.lexicon, data.units, data.tasks).map((summary) => ({
+    id: summary.id,
+    summary,
+    paged: pageByProvince(summary.tasks, (t) => planOf(data.plans, t.task.plan)),
+  })),
+);
 
-export function departmentPagesOf(data: SiteData, id: string): DepartmentPages {
-  const found = byId(departmentPages(data), id);
-  if (!found) throw new Error(`no department "${id}"`);
-  return found;
-}
+export const departmentPagesOf = (data: SiteData, id: string): DepartmentPages =>
+  requireId(departmentPages(data), id, 'department');

@@ -1,17 +1,13 @@
+import { oncePer } from './data/once-per.ts';
 import type { SiteData } from './data/site-data.ts';
 import { formatTarget } from './format.ts';
 import { higherReferences, type HigherReference } from './higher-level.ts';
 
-const cache = new WeakMap<SiteData, Map<string, HigherReference[]>>();
+const higherAll = oncePer((data: SiteData) => higherReferences(data.plans, data.indicators));
 
 /** The higher levels' targets of every record, worked out once per build. */
 export function higherOf(data: SiteData, record: string): readonly HigherReference[] {
-  let known = cache.get(data);
-  if (!known) {
-    known = higherReferences(data.plans, data.indicators);
-    cache.set(data, known);
-  }
-  return known.get(record) ?? [];
+  return higherAll(data).get(record) ?? [];
 }
 
 /** "省级目标（甲省）≥80岁": the nearest level above that the library holds, named with its region. */

@@ -1,4 +1,5 @@
-import { byId } from './data/index-by.ts';
+import { requireId } from './data/index-by.ts';
+import { oncePer } from './data/once-per.ts';
 import type { SiteData } from './data/site-data.ts';
 import { indicatorSummaries, type IndicatorSummary } from './indicator-index.ts';
 import { indicatorView, viewRows, type IndicatorView, type TargetRow } from './indicator-view.ts';
@@ -11,19 +12,13 @@ export interface IndicatorPages extends Paged<TargetRow> {
   view: IndicatorView;
 }
 
-const cache = new WeakMap<SiteData, IndicatorPages[]>();
-
 /** Every indicator's view and table pages, computed once per build for all the pages that show them. */
-export function indicatorPages(data: SiteData): IndicatorPages[] {
-  const known = cache.get(data);
-  if (known) return known;
-  const all = indicatorSummaries(data.lexicon, data.indicators).map((summary) => {
+export const indicatorPages = oncePer((data: SiteData): IndicatorPages[] =>
+  indicatorSummaries(data.lexicon, data.indicators).map((summary) => {
     const view = indicatorView(summary.entry, summary.name, summary.records, data.plans);
     return { id: summary.id, summary, view, ...pageByProvince(viewRows(view), (row) => row.plan) };
-  });
-  cache.set(data, all);
-  return all;
-}
+  }),
+);
 
 /** Rows grouped as the table shows them: each target year most ambitious first, then those not comparable. */
 export function tableGroups(rows: readonly TargetRow[]): { label: string; rows: TargetRow[] }[] {
@@ -39,8 +34,5 @@ export function tableGroups(rows: readonly TargetRow[]): { label: string; rows: 
 }
 
 /** One indicator's pages by its id. */
-export function indicatorPagesOf(data: SiteData, id: string): IndicatorPages {
-  const found = byId(indicatorPages(data), id);
-  if (!found) throw new Error(`no indicator "${id}"`);
-  return found;
-}
+export const indicatorPagesOf = (data: SiteData, id: string): IndicatorPages =>
+  requireId(indicatorPages(data), id, 'indicator');

@@ -1,14 +1,10 @@
 import type { TaskRecord } from '../types.ts';
+import { oncePer } from './data/once-per.ts';
 import { similarityMap, type SimilarTask } from './similar/rank.ts';
 
-const cache = new WeakMap<object, Map<string, SimilarTask<TaskRecord>[]>>();
+const similarAll = oncePer((tasks: readonly TaskRecord[]) => similarityMap(tasks));
 
 /** Similar tasks of one task; the map over all tasks is built once per build, since links go both ways. */
 export function similarFor(tasks: readonly TaskRecord[], id: string): SimilarTask<TaskRecord>[] {
-  let map = cache.get(tasks);
-  if (!map) {
-    map = similarityMap(tasks);
-    cache.set(tasks, map);
-  }
-  return map.get(id) ?? [];
+  return similarAll(tasks).get(id) ?? [];
 }

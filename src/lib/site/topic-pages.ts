@@ -1,6 +1,7 @@
 import type { TopicEntry } from '../lexicon/types.ts';
 import type { IndicatorRecord, TaskRecord } from '../types.ts';
-import { byId } from './data/index-by.ts';
+import { requireId } from './data/index-by.ts';
+import { oncePer } from './data/once-per.ts';
 import type { SiteData } from './data/site-data.ts';
 import { planOf } from './lookups.ts';
 import { pageByProvince, type Paged } from './paging/by-province.ts';
@@ -20,12 +21,8 @@ export interface TopicPages {
   paged: Paged<TopicItem>;
 }
 
-const cache = new WeakMap<SiteData, TopicPages[]>();
-
-export function topicPages(data: SiteData): TopicPages[] {
-  const known = cache.get(data);
-  if (known) return known;
-  const all = allTopics(data.lexicon, data.tasks).map((topic) => {
+export const topicPages = oncePer((data: SiteData): TopicPages[] =>
+  allTopics(data.lexicon, data.tasks).map((topic) => {
     const targets = topicTargets(data.lexicon, data.indicators, data.tasks, topic.id);
     const tasks = topicTasks(data.tasks, topic.id);
     const items: TopicItem[] = [
@@ -46,16 +43,10 @@ export function topicPages(data: SiteData): TopicPages[] {
       indicators,
       paged: pageByProvince(items, (i) => planOf(data.plans, i.record.plan)),
     };
-  });
-  cache.set(data, all);
-  return all;
-}
+  }),
+);
 
-export function topicPagesOf(data: SiteData, id: string): TopicPages {
-  const found = byId(topicPages(data), id);
-  if (!found) throw new Error(`no topic "${id}"`);
-  return found;
-}
+export const topicPagesOf = (data: SiteData, id: string): TopicPages => requireId(topicPages(data), id, 'topic');
 
 export const targetsIn = (items: readonly TopicItem[]) => items.flatMap((i) => (i.kind === 'target' ? [i.record] : []));
 export const tasksIn = (items: readonly TopicItem[]) => items.flatMap((i) => (i.kind === 'task' ? [i.record] : []));

@@ -32,4 +32,11 @@ export function byId<T extends { id: string }>(list: readonly T[], id: string): 
   return recordsWith(list, 'id', id)[0];
 }
 
+/** The record with this id, which a page was made for: its absence is a defect of the build. */
+export function requireId<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
+  const found = byId(list, id);
+  if (!found) throw new Error(`no ${what} "${id}"`);
+  return found;
+}
+
 const EMPTY: readonly never[] = Object.freeze([]);

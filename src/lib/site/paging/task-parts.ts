@@ -1,4 +1,5 @@
 import { recordsWith } from '../data/index-by.ts';
+import { oncePer } from '../data/once-per.ts';
 import type { TaskRecord } from '../../types.ts';
 
 /**
@@ -17,16 +18,14 @@ export function planTaskParts(tasks: readonly TaskRecord[], plan: string, limit 
   return Array.from({ length: parts }, (_, i) => ordered.slice(i * size, (i + 1) * size)).filter((p) => p.length > 0);
 }
 
-const cache = new WeakMap<readonly TaskRecord[], Map<string, number>>();
+const partsByTask = oncePer((tasks: readonly TaskRecord[]) => {
+  const parts = new Map<string, number>();
+  for (const plan of new Set(tasks.map((t) => t.plan)))
+    planTaskParts(tasks, plan).forEach((part, i) => part.forEach((t) => parts.set(t.id, i + 1)));
+  return parts;
+});
 
 /** The page (1, 2, …) of its plan's task list that holds a task; 1 for an unknown id. */
 export function taskPartOf(tasks: readonly TaskRecord[], id: string): number {
-  let parts = cache.get(tasks);
-  if (!parts) {
-    parts = new Map();
-    for (const plan of new Set(tasks.map((t) => t.plan)))
-      planTaskParts(tasks, plan).forEach((part, i) => part.forEach((t) => parts!.set(t.id, i + 1)));
-    cache.set(tasks, parts);
-  }
-  return parts.get(id) ?? 1;
+  return partsByTask(tasks).get(id) ?? 1;
 }
