@@ -9,52 +9,27 @@ import {
   taskCitation,
   taskCitationHead,
 } from '../../src/lib/site/citation/for-records.ts';
-import type { IndicatorRecord, PlanRecord, TaskRecord } from '../../src/lib/types.ts';
+import type { PlanRecord, TaskRecord } from '../../src/lib/types.ts';
+import { indicator, planRecord, task as taskFixture } from '../export/fixtures.ts';
 
 const plan: PlanRecord = {
-  id: 'jia-2021',
-  file: 'jia.txt',
+  ...planRecord('jia-2021'),
   region: '甲市',
   province: '甲省',
-  level: 'city',
   title: '甲市“十四五”卫生健康发展规划',
-  period: [2021, 2025],
   issuer: '甲市人民政府办公室',
   date: '2022-03-15',
   docNumber: '甲政办发〔2022〕8号',
-  kind: '规划',
   url: 'http://www.example.gov.cn/jia.html',
-  sha256: '0',
-  encoding: 'utf-8',
-  format: 'txt',
-  length: 1,
 };
 
-const target = {
-  id: 'jia-2021-i1',
-  plan: plan.id,
+const target = indicator(plan.id, 1, {
   name: '每千人口医疗卫生机构床位数',
-  indicator: 'beds-per-1000',
-  unit: '张',
-  year: 2025,
-  op: '>=',
-  value: 7.5,
   valueText: '7.5张以上',
-  source: 'table',
-  repairs: [],
-  yearly: false,
-  uncertain: [],
   quote: '每千人口医疗卫生机构床位数 | 7.5张以上',
-} as unknown as IndicatorRecord;
+});
 
-const task = {
-  id: 'jia-2021-t1',
-  plan: plan.id,
-  title: '(三)发展普惠托育服务',
-  lead: ['市卫生健康委'],
-  partners: ['市发展改革委'],
-  quote: '(三)发展普惠托育服务',
-} as unknown as TaskRecord;
+const task: TaskRecord = { ...taskFixture(plan.id, 1), title: '(三)发展普惠托育服务', quote: '(三)发展普惠托育服务' };
 
 const BUILT = '2026-07-01';
 const COPIED = new Date(2026, 11, 1);
